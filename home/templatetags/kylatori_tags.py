@@ -1,0 +1,121 @@
+"""Template tags for the parts of every page: navigation, breadcrumbs, language switcher."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+from home.models import SiteSettings, VillagePage
+
+register = template.Library()
+
+
+def region_root(request, page=None):
+    """The region home page in the visitor's language (falls back to the site's Finnish root)."""
+    if page is not None and page.depth >= 2:
+        return page if page.depth == 2 else page.get_ancestors().get(depth=2)
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return site.root_page.localized
+
+
+def content_language(page):
+    """The language a page's text is written in.
+
+    An alias is wagtail-localize's stand-in for a page not yet translated: it shows the text of
+    the Finnish source, which is the only locale others are synchronised from (home migration
+    0002).
+    """
+    if page.alias_of_id:
+        return settings.LANGUAGE_CODE
+    return page.locale.language_code
+
+
+register.filter("content_language", content_language)
+
+
+@register.simple_tag(takes_context=True)
+def page_navigation(context, page=None):
+    """Breadcrumbs, the region menu and the village menu around `page`, in few queries."""
+    request = context["request"]
+    if not isinstance(page, Page):  # views without a page: 404, search
+        page = None
+        region = region_root(request)
+        ancestors = []
+    else:
+        ancestors = list(page.get_ancestors().filter(depth__gte=2).specific(defer=True))
+        region = ancestors[0] if ancestors else page
+    village = next((p for p in [*ancestors, page] if isinstance(p, VillagePage)), None)
+    return {
+        "region": region,
+        "village": village,
+        "breadcrumbs": ancestors,
+        "primary": region.get_children().live().public().in_menu() if region else [],
+        "secondary": village.get_children().live().public().in_menu() if village else [],
+    }
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context, page=None):
+    """A link per language to the same page in that language, saying when there is none yet."""
+    request = context["request"]
+    current = translation.get_language()
+    translations = {}
+    if not isinstance(page, Page):
+        page = None
+    if page is not None:
+        for candidate in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[candidate.locale.language_code] = candidate
+    links = []
+    for code, name in settings.LANGUAGES:
+        candidate = translations.get(code)
+        if candidate is not None:
+            url = candidate.get_url(request)
+            status = "fallback" if candidate.alias_of_id else "translated"
+        elif page is not None:
+            home = region_root(request, page)
+            home = home.get_translation_or_none(Locale.objects.get(language_code=code)) if home else None
+            url = home.get_url(request) if home else f"/{code}/"
+            status = "missing"
+        else:
+            url = translate_url(request.get_full_path(), code)
+            status = "translated"
+        links.append(
+            {"code": code, "name": name, "url": url, "status": status, "current": code == current}
+        )
+    return {"links": links, "request": request}
+
+
+@register.inclusion_tag("components/hreflang.html", takes_context=True)
+def hreflang_links(context, page):
+    """<link rel=alternate hreflang> for each real (non-alias) translation of the page."""
+    request = context["request"]
+    alternates = [
+        (p.locale.language_code, p.get_full_url(request))
+        for p in page.get_translations(inclusive=True)
+        .live()
+        .public()
+        .filter(alias_of__isnull=True)
+        .select_related("locale")
+    ]
+    default = next((url for code, url in alternates if code == settings.LANGUAGE_CODE), None)
+    return {"alternates": sorted(alternates), "default": default}
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context):
+    """The region's accessibility statement and privacy notice in the visitor's language."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    site_settings = SiteSettings.for_site(site)
+    pages = {}
+    for name in ("accessibility_statement", "privacy_notice"):
+        target = getattr(site_settings, name)
+        if target is not None:
+            pages[name] = target.localized
+    pages["contact_email"] = site_settings.contact_email
+    return pages

@@ -1,0 +1,55 @@
+from dataclasses import dataclass
+
+import pytest
+from django.utils.text import slugify
+from wagtail.models import Page, Site
+
+from tests.factories import (
+    HomePageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    StandardPageFactory,
+    VillagePageFactory,
+)
+
+
+@dataclass
+class Region:
+    home: object
+    site: object
+    news_index: object
+    villages: list
+    village_news_indexes: list
+
+
+def build_region(title, hostname, villages=("Länkipohja", "Kuorevesi"), is_default=False, news=1):
+    """A region as DESIGN.md draws it: home, region news index, villages with their news."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, title=title, slug=hostname.split(".")[0])
+    site = Site.objects.create(
+        hostname=hostname, port=80, root_page=home, site_name=title, is_default_site=is_default
+    )
+    news_index = NewsIndexPageFactory(parent=home)
+    StandardPageFactory(parent=home, title="Saavutettavuusseloste", slug="saavutettavuus")
+    village_pages, indexes = [], []
+    for name in villages:
+        village = VillagePageFactory(parent=home, title=name, slug=slugify(name))
+        index = NewsIndexPageFactory(parent=village)
+        for number in range(news):
+            NewsPageFactory(parent=index, title=f"{name}: uutinen {number + 1}")
+        village_pages.append(village)
+        indexes.append(index)
+    return Region(home, site, news_index, village_pages, indexes)
+
+
+@pytest.fixture
+def region(db):
+    # The default site from Wagtail's first migration is replaced, as seed_demo does.
+    Site.objects.all().delete()
+    Page.objects.filter(depth=2).delete()
+    return build_region("Himoksen seutu", "localhost", is_default=True)
+
+
+@pytest.fixture
+def second_region(region):
+    return build_region("Iitin kylät", "iitti.localhost", villages=("Kausala", "Radansuu"))
