@@ -16,6 +16,7 @@ class NewsFeed(Feed):
     def __init__(self, index_page):
         super().__init__()
         self.index_page = index_page
+        self.language = index_page.locale.language_code
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
@@ -32,9 +33,6 @@ class NewsFeed(Feed):
 
     def description(self):
         return self.index_page.intro or self.index_page.title
-
-    def feed_extra_kwargs(self, obj):
-        return {"language": self.index_page.locale.language_code}
 
     def items(self):
         items = list(news_queryset(self.index_page.scope)[: settings.KYLATORI_FEED_ITEMS])

@@ -22,4 +22,5 @@ def translate_page(source, language_code, **fields):
     for name, value in fields.items():
         setattr(page, name, value)
     page.save_revision().publish()
-    return page
+    # publish() saves a copy made from the revision; reload to return what is now live.
+    return type(page).objects.get(pk=page.pk)

@@ -53,3 +53,20 @@ def region(db):
 @pytest.fixture
 def second_region(region):
     return build_region("Iitin kylät", "iitti.localhost", villages=("Kausala", "Radansuu"))
+
+
+def translate_tree(home, language_codes=("sv", "en")):
+    """Translate every page of a region, parents first, titles marked with the language."""
+    from wagtail.models import Page
+
+    from home.translation import translate_page
+
+    for page in Page.objects.descendant_of(home, inclusive=True).order_by("path").specific():
+        for code in language_codes:
+            translate_page(page, code, title=f"{page.title} [{code}]")
+
+
+@pytest.fixture
+def translated_region(region):
+    translate_tree(region.home)
+    return region

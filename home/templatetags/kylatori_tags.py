@@ -4,7 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from home.models import SiteSettings, VillagePage
 
@@ -68,6 +68,7 @@ def language_switcher(context, page=None):
     if page is not None:
         for candidate in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[candidate.locale.language_code] = candidate
+    homes = None  # the region's front page per language, looked up once if needed
     links = []
     for code, name in settings.LANGUAGES:
         candidate = translations.get(code)
@@ -75,9 +76,13 @@ def language_switcher(context, page=None):
             url = candidate.get_url(request)
             status = "fallback" if candidate.alias_of_id else "translated"
         elif page is not None:
-            home = region_root(request, page)
-            home = home.get_translation_or_none(Locale.objects.get(language_code=code)) if home else None
-            url = home.get_url(request) if home else f"/{code}/"
+            if homes is None:
+                home = region_root(request, page)
+                homes = {
+                    p.locale.language_code: p
+                    for p in home.get_translations(inclusive=True).live().select_related("locale")
+                }
+            url = homes[code].get_url(request) if code in homes else f"/{code}/"
             status = "missing"
         else:
             url = translate_url(request.get_full_path(), code)

@@ -1,0 +1,187 @@
+"""What a visitor sees: every page type in three languages, the switcher, fallbacks, errors."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from wagtail.models import Locale, Page
+from wagtail_localize.synctree import synchronize_tree
+
+from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage, VillagePage
+from home.translation import translate_page
+from tests.factories import NewsPageFactory
+
+
+def page_in(page, code):
+    return page.get_translation(Locale.objects.get(language_code=code))
+
+
+def test_page_types_only_accept_the_tree_of_the_design(db):
+    assert HomePage.allowed_subpage_models() == [VillagePage, NewsIndexPage, StandardPage]
+    assert VillagePage.allowed_parent_page_models() == [HomePage]
+    assert NewsPage.allowed_parent_page_models() == [NewsIndexPage]
+    assert NewsPage.allowed_subpage_models() == []
+    assert not NewsPage.can_create_at(Page.get_first_root_node())
+    assert not VillagePage.can_create_at(NewsIndexPage())
+    assert StandardPage.allowed_parent_page_models() == [HomePage, VillagePage, StandardPage]
+
+
+def test_news_image_requires_alt_text(region):
+    from wagtail_factories import ImageFactory
+
+    news = NewsPage.objects.first()
+    news.image = ImageFactory()
+    news.image_alt = " "
+    with pytest.raises(ValidationError) as error:
+        news.full_clean()
+    assert "image_alt" in error.value.message_dict
+
+
+@pytest.mark.parametrize("code", ["fi", "sv", "en"])
+def test_every_page_type_renders_in_each_language(client, translated_region, code):
+    region = translated_region
+    pages = [
+        region.home,
+        region.villages[0],
+        region.news_index,
+        region.village_news_indexes[0],
+        NewsPage.objects.filter(locale__language_code="fi").first(),
+        StandardPage.objects.filter(locale__language_code="fi").first(),
+    ]
+    for source in pages:
+        page = page_in(source, code)
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        html = response.content.decode()
+        assert page.url.startswith(f"/{code}/")
+        assert f'<html lang="{code}">' in html
+        assert f"{source.title} [{code}]" in html if code != "fi" else source.title in html
+
+
+def test_ui_strings_are_translated(client, translated_region):
+    skip_link = {"fi": "Siirry sisältöön", "sv": "Hoppa till innehållet", "en": "Skip to content"}
+    for code, text in skip_link.items():
+        html = client.get(f"/{code}/").content.decode()
+        assert text in html, code
+
+
+def test_root_redirects_to_the_visitors_language(client, region):
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="sv").url == "/sv/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="de").url == "/fi/"
+
+
+def test_language_switcher_leads_to_the_same_page_in_another_language(client, translated_region):
+    village = translated_region.villages[0]
+    html = client.get(village.url).content.decode()
+    for code in ("sv", "en"):
+        assert f'href="{page_in(village, code).url}"' in html
+
+
+def test_switcher_says_when_a_page_has_no_translation_yet(client, region):
+    translate_page(region.home, "sv", title="Himos-regionen")
+    village = region.villages[0]
+    html = client.get(village.url).content.decode()
+    # No Swedish village yet: the switcher leads to the Swedish front page and says why.
+    assert 'href="/sv/"' in html
+    assert "inte översatt: startsidan" in html
+
+
+def test_untranslated_page_falls_back_visibly_to_finnish(client, region):
+    translate_page(region.home, "sv", title="Himos-regionen")
+    fi, sv = Locale.objects.get(language_code="fi"), Locale.objects.get(language_code="sv")
+    synchronize_tree(fi, sv)  # what wagtail-localize does for a synchronised locale
+    news = NewsPage.objects.filter(locale=fi).first()
+    alias = news.get_translation(sv)
+    response = client.get(alias.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="sv">' in html
+    assert '<main id="main" tabindex="-1" class="container" lang="fi">' in html
+    assert "visas på finska" in html
+    assert news.title in html
+    # The Finnish page's switcher marks the Swedish link as Finnish text.
+    assert "på finska" in client.get(news.url).content.decode()
+
+
+def test_hreflang_alternates_list_real_translations(client, translated_region):
+    html = client.get("/fi/").content.decode()
+    for code in ("fi", "sv", "en"):
+        assert f'<link rel="alternate" hreflang="{code}" href="http://localhost/{code}/">' in html
+    assert '<link rel="alternate" hreflang="x-default" href="http://localhost/fi/">' in html
+
+
+@pytest.mark.parametrize(
+    "code, text", [("fi", "Sivua ei löytynyt"), ("sv", "Sidan hittades inte"), ("en", "Page not found")]
+)
+def test_404_page_is_in_the_visitors_language(client, region, code, text):
+    response = client.get(f"/{code}/ei-ole-olemassa/")
+    assert response.status_code == 404
+    assert text in response.content.decode()
+
+
+def test_500_page_is_in_the_visitors_language():
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    with translation.override("sv"):
+        assert "Något gick fel" in render_to_string("500.html")
+
+
+def test_news_page_shows_its_village_and_topics(client, region):
+    from tests.factories import TopicFactory
+
+    topic = TopicFactory(name="Kulttuuri")
+    news = NewsPageFactory(parent=region.village_news_indexes[1], title="Kesäteatteri")
+    news.topics.add(topic)
+    news.save_revision().publish()
+    html = client.get(news.url).content.decode()
+    assert "Kuorevesi" in html
+    assert "Kulttuuri" in html
+
+
+def test_region_news_index_aggregates_villages_and_filters_by_village(client, region):
+    index_url = region.news_index.url
+    html = client.get(index_url).content.decode()
+    assert "Länkipohja: uutinen 1" in html and "Kuorevesi: uutinen 1" in html
+    html = client.get(index_url, {"village": "kuorevesi"}).content.decode()
+    assert "Kuorevesi: uutinen 1" in html and "Länkipohja: uutinen 1" not in html
+
+
+def test_village_news_index_lists_only_its_own_village(client, region):
+    html = client.get(region.village_news_indexes[0].url).content.decode()
+    assert "Länkipohja: uutinen 1" in html and "Kuorevesi: uutinen 1" not in html
+
+
+def test_news_listing_paginates(client, region, settings):
+    settings.KYLATORI_PAGE_SIZE = 2
+    for number in range(3):
+        NewsPageFactory(parent=region.village_news_indexes[0], title=f"Lisäuutinen {number}")
+    first = client.get(region.news_index.url).content.decode()
+    assert 'rel="next"' in first
+    third = client.get(region.news_index.url, {"page": 3}).content.decode()
+    assert 'aria-current="page"' in third and 'rel="prev"' in third
+
+
+def test_sitemap_lists_every_language_but_not_aliases(client, region):
+    translate_page(region.home, "sv", title="Himos-regionen")
+    synchronize_tree(Locale.objects.get(language_code="fi"), Locale.objects.get(language_code="sv"))
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://localhost/fi/lankipohja/</loc>" in xml
+    assert "<loc>http://localhost/sv/</loc>" in xml
+    assert "http://localhost/sv/lankipohja/" not in xml  # an alias showing Finnish text
+
+
+def test_robots_txt_points_to_the_sitemap(client, region):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"] == "text/plain"
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+    assert "Disallow: /admin/" in response.content.decode()
+
+
+def test_footer_links_to_accessibility_statement_in_visitors_language(client, translated_region):
+    from home.models import SiteSettings
+
+    statement = StandardPage.objects.get(slug="saavutettavuus", locale__language_code="fi")
+    settings = SiteSettings.for_site(translated_region.site)
+    settings.accessibility_statement = statement
+    settings.save()
+    html = client.get("/sv/").content.decode()
+    assert f'<a href="{page_in(statement, "sv").url}">Tillgänglighetsutlåtande</a>' in html
