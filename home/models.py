@@ -210,7 +210,8 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
 
 class NewsPage(PageImageMixin, Page):
-    date = models.DateField(_("date"), default=timezone.localdate)
+    # Indexed: every news listing is ordered by it.
+    date = models.DateField(_("date"), default=timezone.localdate, db_index=True)
     lead = models.TextField(
         _("lead"), max_length=400, help_text=_("One or two sentences shown in listings and feeds.")
     )
