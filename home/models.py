@@ -133,7 +133,6 @@ class VillagePage(PageImageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = news_listing(self, limit=4)
         context["news_index"] = NewsIndexPage.objects.child_of(self).live().public().first()
-        context["sections"] = self.get_children().live().public().in_menu().specific()
         return context
 
 

@@ -53,7 +53,8 @@ def test_every_page_type_renders_in_each_language(client, translated_region, cod
         html = response.content.decode()
         assert page.url.startswith(f"/{code}/")
         assert f'<html lang="{code}">' in html
-        assert f"{source.title} [{code}]" in html if code != "fi" else source.title in html
+        title = source.title if code == "fi" else f"{source.title} [{code}]"
+        assert f"<h1>{title}</h1>" in html
 
 
 def test_ui_strings_are_translated(client, translated_region):
@@ -185,3 +186,12 @@ def test_footer_links_to_accessibility_statement_in_visitors_language(client, tr
     settings.save()
     html = client.get("/sv/").content.decode()
     assert f'<a href="{page_in(statement, "sv").url}">Tillgänglighetsutlåtande</a>' in html
+
+
+def test_home_and_village_pages_show_latest_news_with_link_to_all(client, region):
+    village_html = client.get(region.villages[0].url).content.decode()
+    assert "Länkipohja: uutinen 1" in village_html and "Kuorevesi: uutinen 1" not in village_html
+    assert f'href="{region.village_news_indexes[0].url}"' in village_html
+    home_html = client.get(region.home.url).content.decode()
+    assert "Länkipohja: uutinen 1" in home_html and "Kuorevesi: uutinen 1" in home_html
+    assert f'href="{region.villages[1].url}"' in home_html
