@@ -4,6 +4,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from wagtail_factories import ImageFactory
+
 from tests.factories import NewsPageFactory, TopicFactory
 
 
@@ -16,9 +18,12 @@ def query_count(client, url):
 
 def add_news(region, count):
     topic = TopicFactory()
+    image = ImageFactory()
     for number in range(count):
         index = region.village_news_indexes[number % len(region.village_news_indexes)]
-        news = NewsPageFactory(parent=index, title=f"Uutinen {count}-{number}")
+        news = NewsPageFactory(
+            parent=index, title=f"Uutinen {count}-{number}", image=image, image_alt="Kylätalo"
+        )
         news.topics.add(topic)
         news.save()
 
