@@ -6,10 +6,8 @@ village's news and the region-wide aggregate.
 """
 
 from django import forms
-from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -24,6 +22,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from .blocks import BodyBlock
+from .pagination import paginate
 
 
 class Topic(TranslatableMixin, models.Model):
@@ -102,8 +101,8 @@ class HomePage(PageImageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["villages"] = VillagePage.objects.child_of(self).live().public().select_related(
-            "image"
+        context["villages"] = (
+            VillagePage.objects.child_of(self).live().public().select_related("image")
         )
         context["latest_news"] = news_listing(self, limit=6)
         context["news_index"] = NewsIndexPage.objects.child_of(self).live().public().first()
@@ -186,9 +185,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         village = None
         if self.is_region_index and request.GET.get("village"):
             village = self.villages().filter(slug=request.GET["village"]).first()
-        items = news_queryset(village or self.scope)
-        paginator = Paginator(items, settings.KYLATORI_PAGE_SIZE)
-        page_obj = paginator.get_page(request.GET.get("page"))
+        page_obj = paginate(request, news_queryset(village or self.scope))
         attach_villages(page_obj.object_list, village or self.scope)
         attach_topics(page_obj.object_list)
         return self.render(
@@ -348,6 +345,9 @@ def attach_topics(pages):
             localized[topic.translation_key, topic.locale_id] = topic
     for page in pages:
         page.topic_list = sorted(
-            (localized.get((t.translation_key, page.locale_id), t) for t in topics_by_page[page.pk]),
+            (
+                localized.get((t.translation_key, page.locale_id), t)
+                for t in topics_by_page[page.pk]
+            ),
             key=lambda topic: topic.name,
         )

@@ -110,7 +110,8 @@ def test_hreflang_alternates_list_real_translations(client, translated_region):
 
 
 @pytest.mark.parametrize(
-    "code, text", [("fi", "Sivua ei löytynyt"), ("sv", "Sidan hittades inte"), ("en", "Page not found")]
+    "code, text",
+    [("fi", "Sivua ei löytynyt"), ("sv", "Sidan hittades inte"), ("en", "Page not found")],
 )
 def test_404_page_is_in_the_visitors_language(client, region, code, text):
     response = client.get(f"/{code}/ei-ole-olemassa/")

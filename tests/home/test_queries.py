@@ -3,7 +3,6 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-
 from wagtail_factories import ImageFactory
 
 from tests.factories import NewsPageFactory, TopicFactory
@@ -29,7 +28,9 @@ def add_news(region, count):
 
 
 @pytest.mark.parametrize("page", ["home", "village", "region_news", "village_news", "news"])
-def test_page_query_count_does_not_grow_with_news(client, region, page, django_assert_max_num_queries):
+def test_page_query_count_does_not_grow_with_news(
+    client, region, page, django_assert_max_num_queries
+):
     def url():
         return {
             "home": region.home.url,
