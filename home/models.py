@@ -94,6 +94,7 @@ class HomePage(PageImageMixin, Page):
         "home.VillagePage",
         "home.NewsIndexPage",
         "home.StandardPage",
+        "directory.DirectoryPage",
     ]
 
     class Meta:
@@ -123,7 +124,7 @@ class VillagePage(PageImageMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["home.NewsIndexPage", "home.StandardPage"]
+    subpage_types = ["home.NewsIndexPage", "home.StandardPage", "directory.DirectoryPage"]
 
     class Meta:
         verbose_name = _("village page")

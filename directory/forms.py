@@ -1,0 +1,30 @@
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from .permissions import village_keys_for_user
+
+
+class DirectoryEntryForm(WagtailAdminModelForm):
+    """A village editor chooses among their own villages; other villages already set are kept.
+
+    An entry shared by two villages stays shared when one village's editor saves it, and an
+    editor cannot move an entry out of reach of their village (the field is required).
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.hidden_villages = []
+        field = self.fields.get("villages")
+        keys = village_keys_for_user(self.for_user) if self.for_user else None
+        if field is None or keys is None:
+            return
+        field.queryset = field.queryset.filter(translation_key__in=keys)
+        if self.instance.pk:
+            self.hidden_villages = [
+                village
+                for village in self.instance.villages.all()
+                if village.translation_key not in keys
+            ]
+
+    def clean_villages(self):
+        chosen = list(self.cleaned_data["villages"])
+        return chosen + [v for v in self.hidden_villages if v not in chosen]

@@ -1,0 +1,151 @@
+"""DirectoryPage: the associations, services and places of a village, or of a whole region."""
+
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+
+from home.models import HomePage, Topic, VillagePage
+from home.pagination import paginate
+
+
+def week_rows(hours, now):
+    """The coming seven days for the hours table, formatted in the active language."""
+    from .hours import format_ranges, weekday_name
+
+    return [
+        {
+            "name": weekday_name(day.date.weekday()),
+            "date": day.date,
+            "closed": day.is_closed,
+            "hours": format_ranges(day.ranges),
+            "reason": day.reason,
+        }
+        for day in hours.week(timezone.localdate(now))
+    ]
+
+
+class DirectoryPage(RoutablePageMixin, Page):
+    """Lists what belongs to the villages below this page's parent; one address per entry."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage", "home.VillagePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("directory page")
+
+    @cached_property
+    def scope(self):
+        return self.get_parent().specific
+
+    @property
+    def is_region_directory(self):
+        return isinstance(self.scope, HomePage)
+
+    @cached_property
+    def scope_villages(self):
+        """The villages this page lists, in the page's language, by translation key."""
+        if self.is_region_directory:
+            villages = VillagePage.objects.child_of(self.scope).live().public().order_by("title")
+            return {village.translation_key: village for village in villages}
+        return {self.scope.translation_key: self.scope}
+
+    def filter_values(self, request):
+        from .models import ENTRY_MODELS, Service
+
+        get = request.GET
+        values = {
+            "type": get.get("type") if get.get("type") in ENTRY_MODELS else "",
+            "kind": get.get("kind") if get.get("kind") in Service.Kind.values else "",
+            "topic": get.get("topic", "")[:80],
+            "village": get.get("village", "")[:100] if self.is_region_directory else "",
+        }
+        if values["kind"] and values["type"] not in ("", Service.type_slug):
+            values["kind"] = ""
+        return values
+
+    def topic_choices(self):
+        from .listing import collation_key, entry_locales
+
+        active, default = entry_locales()
+        topics = {t.translation_key: t for t in Topic.objects.filter(locale=default)}
+        if active != default:
+            topics.update({t.translation_key: t for t in Topic.objects.filter(locale=active)})
+        return sorted(topics.values(), key=lambda topic: collation_key(topic.name))
+
+    @path("")
+    def index_view(self, request):
+        from .listing import load_rows, localize_related, select_rows
+        from .models import ENTRY_MODELS, Service
+
+        values = self.filter_values(request)
+        villages = self.scope_villages
+        keys = list(villages)
+        if values["village"]:
+            keys = [k for k, v in villages.items() if v.slug == values["village"]]
+        rows = select_rows(
+            keys,
+            types=[values["type"]] if values["type"] else None,
+            kind=values["kind"] or None,
+            topic=values["topic"] or None,
+        )
+        page_obj = paginate(request, rows)
+        entries = load_rows(page_obj.object_list)
+        localize_related(entries, villages if self.is_region_directory else None)
+        now = timezone.now()
+        for entry in entries:
+            entry.status = (
+                entry.get_opening_hours().status(now)
+                if hasattr(entry, "get_opening_hours")
+                else None
+            )
+        return self.render(
+            request,
+            context_overrides={
+                "page_obj": page_obj,
+                "entries": entries,
+                "filters": values,
+                "type_choices": [
+                    (slug, m._meta.verbose_name_plural) for slug, m in ENTRY_MODELS.items()
+                ],
+                "kind_choices": Service.Kind.choices,
+                "topic_choices": self.topic_choices(),
+                "village_choices": list(villages.values()) if self.is_region_directory else None,
+                "is_filtered": any(values.values()),
+            },
+        )
+
+    @path("<str:type_slug>/<slug:slug>/", name="entry")
+    def entry_view(self, request, type_slug, slug):
+        from .jsonld import entry_jsonld
+        from .listing import find_entry, localize_related
+        from .models import ENTRY_MODELS
+
+        model = ENTRY_MODELS.get(type_slug)
+        if model is None:
+            raise Http404
+        entry = find_entry(model, slug, list(self.scope_villages))
+        if entry is None:
+            raise Http404
+        localize_related([entry], self.scope_villages)
+        hours = entry.get_opening_hours() if hasattr(entry, "get_opening_hours") else None
+        now = timezone.now()
+        return self.render(
+            request,
+            template="directory/entry_detail.html",
+            context_overrides={
+                "entry": entry,
+                "hours": hours,
+                "week_rows": week_rows(hours, now) if hours and not hours.is_empty else None,
+                "status": hours.status(now) if hours else None,
+                "jsonld": entry_jsonld(entry, request, self, hours),
+            },
+        )

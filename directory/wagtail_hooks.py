@@ -1,0 +1,164 @@
+"""Admin for the directory: one "Directory" menu with associations, services and places.
+
+Village editors see, choose and edit only the entries of their own villages (permissions.py):
+the listing and chooser are narrowed to them, and every view that acts on one entry checks the
+permission for that entry, not only for the model.
+"""
+
+import django_filters
+from django import forms
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, UpdatedAtColumn
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import chooser as chooser_views
+from wagtail.snippets.views import snippets as snippet_views
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from home.models import Topic, VillagePage
+
+from .listing import in_villages
+from .models import Association, Place, Service
+from .permissions import village_keys_for_user
+
+
+def source_villages(request):
+    return VillagePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by(
+        "title"
+    )
+
+
+def source_topics(request):
+    return Topic.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("name")
+
+
+def filterset_for(model):
+    attrs = {
+        "villages": django_filters.ModelMultipleChoiceFilter(
+            label=_("Village"),
+            field_name="villages",
+            queryset=source_villages,
+            widget=forms.CheckboxSelectMultiple,
+            distinct=True,
+        ),
+        "topics": django_filters.ModelMultipleChoiceFilter(
+            label=_("Topic"),
+            field_name="topics",
+            queryset=source_topics,
+            widget=forms.CheckboxSelectMultiple,
+            distinct=True,
+        ),
+        "Meta": type("Meta", (), {"model": model, "fields": ["live"]}),
+    }
+    if model is Service:
+        attrs["kind"] = django_filters.MultipleChoiceFilter(
+            label=_("Kind"), choices=Service.Kind.choices, widget=forms.CheckboxSelectMultiple
+        )
+    return type(f"{model.__name__}FilterSet", (WagtailFilterSet,), attrs)
+
+
+def narrow_to_villages(queryset, user):
+    keys = village_keys_for_user(user)
+    return queryset if keys is None else in_villages(queryset, keys)
+
+
+class EntryIndexView(snippet_views.IndexView):
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset().prefetch_related("villages")
+        return narrow_to_villages(queryset, self.request.user)
+
+
+def checked(view_class, action):
+    """`view_class` that also checks `action` on the one entry it shows (403 otherwise)."""
+
+    def get_object(self, *args, **kwargs):
+        instance = super(new_class, self).get_object(*args, **kwargs)
+        if not self.permission_policy.user_has_permission_for_instance(
+            self.request.user, action, instance
+        ):
+            raise PermissionDenied
+        return instance
+
+    new_class = type(f"Village{view_class.__name__}", (view_class,), {"get_object": get_object})
+    return new_class
+
+
+class EntryChooseView(chooser_views.ChooseView):
+    def get_object_list(self):
+        return narrow_to_villages(super().get_object_list(), self.request.user)
+
+
+class EntryChooseResultsView(chooser_views.ChooseResultsView):
+    def get_object_list(self):
+        return narrow_to_villages(super().get_object_list(), self.request.user)
+
+
+class EntryChooserViewSet(chooser_views.SnippetChooserViewSet):
+    choose_view_class = EntryChooseView
+    choose_results_view_class = EntryChooseResultsView
+
+
+class VillagesColumn(Column):
+    def get_value(self, instance):
+        return ", ".join(village.title for village in instance.villages.all())
+
+
+class EntryViewSet(SnippetViewSet):
+    index_view_class = EntryIndexView
+    edit_view_class = checked(snippet_views.EditView, "change")
+    delete_view_class = checked(snippet_views.DeleteView, "delete")
+    history_view_class = checked(snippet_views.HistoryView, "change")
+    usage_view_class = checked(snippet_views.UsageView, "change")
+    inspect_view_class = checked(snippet_views.InspectView, "view")
+    revisions_view_class = checked(snippet_views.PreviewRevisionView, "change")
+    revisions_compare_view_class = checked(snippet_views.RevisionsCompareView, "change")
+    revisions_unschedule_view_class = checked(snippet_views.RevisionsUnscheduleView, "publish")
+    unpublish_view_class = checked(snippet_views.UnpublishView, "publish")
+    lock_view_class = checked(snippet_views.LockView, "change")
+    unlock_view_class = checked(snippet_views.UnlockView, "change")
+    chooser_viewset_class = EntryChooserViewSet
+    search_fields = ["name", "description"]
+    search_backend_name = None  # ORM search, so that it combines with the village filters
+    copy_view_enabled = False
+
+    @property
+    def list_display(self):
+        columns = ["name", VillagesColumn("villages", label=_("Villages"))]
+        if self.model is Service:
+            columns.append("kind")
+        return [*columns, "locale", UpdatedAtColumn()]
+
+    @property
+    def filterset_class(self):
+        return filterset_for(self.model)
+
+
+class AssociationViewSet(EntryViewSet):
+    model = Association
+    icon = "group"
+    menu_label = _("Associations")
+
+
+class ServiceViewSet(EntryViewSet):
+    model = Service
+    icon = "tasks"
+    menu_label = _("Services")
+
+
+class PlaceViewSet(EntryViewSet):
+    model = Place
+    icon = "home"
+    menu_label = _("Places")
+
+
+class DirectoryViewSetGroup(SnippetViewSetGroup):
+    items = (AssociationViewSet, ServiceViewSet, PlaceViewSet)
+    menu_icon = "list-ul"
+    menu_label = _("Directory")
+    menu_name = "directory"
+    menu_order = 250
+
+
+register_snippet(DirectoryViewSetGroup)

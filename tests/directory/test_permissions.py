@@ -1,0 +1,165 @@
+"""Village editors edit their own village's directory entries only, through the admin's views."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.urls import reverse
+
+from directory.models import Service
+from home.models import VillageEditors
+
+from .factories import AssociationFactory, ServiceFactory, translate_entry
+
+
+def url(name, *args, model="service"):
+    return reverse(f"wagtailsnippets_directory_{model}:{name}", args=args)
+
+
+@pytest.fixture
+def entries(region):
+    own, other = region.villages
+    return (
+        ServiceFactory(name="Länkipohjan kauppa", slug="oma", villages=[own]),
+        ServiceFactory(name="Kuoreveden taksi", slug="muu", villages=[other]),
+    )
+
+
+@pytest.fixture
+def editor(region):
+    """A volunteer in Länkipohja's editor group, as home.editors makes it."""
+    user = get_user_model().objects.create_user("toimittaja", password="x")
+    user.groups.add(VillageEditors.objects.get(village_key=region.villages[0].translation_key).group)
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+def denied(response):
+    # Wagtail answers a PermissionDenied in the admin with a redirect to the dashboard.
+    return response.status_code == 403 or (
+        response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+    )
+
+
+def test_village_editor_group_gets_the_directory_model_permissions(region):
+    group = VillageEditors.objects.get(village_key=region.villages[0].translation_key).group
+    codenames = set(group.permissions.values_list("codename", flat=True))
+    for model in ("association", "service", "place"):
+        assert {f"add_{model}", f"change_{model}", f"delete_{model}", f"publish_{model}"} <= (
+            codenames
+        )
+
+
+def test_listing_shows_only_own_villages_entries(editor_client, entries):
+    html = editor_client.get(url("list")).content.decode()
+    assert "Länkipohjan kauppa" in html
+    assert "Kuoreveden taksi" not in html
+
+
+def test_editor_can_edit_own_entry(editor_client, entries):
+    own, _ = entries
+    assert editor_client.get(url("edit", own.pk)).status_code == 200
+
+
+def test_editor_cannot_open_or_save_another_villages_entry(editor_client, entries):
+    _, other = entries
+    assert denied(editor_client.get(url("edit", other.pk)))
+    response = editor_client.post(url("edit", other.pk), {"name": "Kaapattu"})
+    assert denied(response)
+    other.refresh_from_db()
+    assert other.name == "Kuoreveden taksi"
+    assert denied(editor_client.get(url("history", other.pk)))
+
+
+def test_editor_cannot_delete_another_villages_entry(editor_client, entries):
+    _, other = entries
+    assert denied(editor_client.get(url("delete", other.pk)))
+    assert denied(editor_client.post(url("delete", other.pk)))
+    assert Service.objects.filter(pk=other.pk).exists()
+
+
+def test_editor_can_delete_own_entry(editor_client, entries):
+    own, _ = entries
+    response = editor_client.post(url("delete", own.pk))
+    assert response.status_code == 302
+    assert not Service.objects.filter(pk=own.pk).exists()
+
+
+def test_chooser_lists_only_own_villages_entries(editor_client, entries):
+    response = editor_client.get(reverse("wagtailsnippetchoosers_directory_service:choose"))
+    html = response.json()["html"]
+    assert "Länkipohjan kauppa" in html
+    assert "Kuoreveden taksi" not in html
+
+
+def test_translation_of_own_entry_is_editable_and_others_is_not(editor_client, entries):
+    own, other = entries
+    own_sv = translate_entry(own, "sv", name="Länkipohja butik")
+    other_sv = translate_entry(other, "sv", name="Kuorevesi taxi")
+    assert editor_client.get(url("edit", own_sv.pk)).status_code == 200
+    assert denied(editor_client.get(url("edit", other_sv.pk)))
+
+
+def test_add_form_offers_only_own_villages(editor_client, region):
+    own, other = region.villages
+    response = editor_client.get(url("add", model="association"))
+    html = response.content.decode()
+    assert f'value="{own.pk}"' in html
+    assert f'value="{other.pk}"' not in html
+
+
+def test_editor_cannot_attach_entry_to_another_village(editor_client, region):
+    _, other = region.villages
+    response = editor_client.post(
+        url("add", model="association"),
+        {"name": "Vieras seura", "slug": "vieras", "villages": [other.pk]},
+    )
+    assert response.status_code == 200  # the form again, with an error
+    assert "villages" in response.context["form"].errors
+
+
+def test_saving_a_shared_entry_keeps_the_other_village(editor_client, region, editor):
+    own, other = region.villages
+    shared = AssociationFactory(name="Yhteinen seura", slug="yhteinen", villages=[own, other])
+    from directory.forms import DirectoryEntryForm
+
+    form_class = type(shared).snippet_viewset.get_edit_handler().get_form_class()
+    assert issubclass(form_class, DirectoryEntryForm)
+    form = form_class(
+        instance=shared,
+        for_user=editor,
+        data={"name": "Yhteinen seura", "slug": "yhteinen", "villages": [own.pk]},
+    )
+    form.is_valid()
+    assert "villages" not in form.errors
+    assert set(form.cleaned_data["villages"]) == {own, other}
+
+
+def test_regional_staff_and_superusers_see_and_edit_everything(client, entries, region):
+    _, other = entries
+    staff = get_user_model().objects.create_user("seutu", password="x")
+    group = Group.objects.create(name="Seudun toimisto")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        *Permission.objects.filter(content_type__app_label="directory"),
+    )
+    staff.groups.add(group)
+    admin = get_user_model().objects.create_superuser("admin", password="x")
+    for user in (staff, admin):
+        client.force_login(user)
+        html = client.get(url("list")).content.decode()
+        assert "Länkipohjan kauppa" in html and "Kuoreveden taksi" in html
+        assert client.get(url("edit", other.pk)).status_code == 200
+
+
+def test_user_in_no_group_has_no_access(client, entries):
+    _, other = entries
+    user = get_user_model().objects.create_user("ulkopuolinen", password="x")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    assert denied(client.get(url("edit", other.pk)))
+    assert denied(client.get(url("list")))
