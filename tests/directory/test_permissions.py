@@ -28,7 +28,9 @@ def entries(region):
 def editor(region):
     """A volunteer in Länkipohja's editor group, as home.editors makes it."""
     user = get_user_model().objects.create_user("toimittaja", password="x")
-    user.groups.add(VillageEditors.objects.get(village_key=region.villages[0].translation_key).group)
+    user.groups.add(
+        VillageEditors.objects.get(village_key=region.villages[0].translation_key).group
+    )
     return user
 
 
