@@ -76,8 +76,8 @@ class PageImageMixin(models.Model):
             raise ValidationError({"image_alt": _("Describe the image for screen reader users.")})
 
 
-class HomePage(PageImageMixin, Page):
-    """A region: the root page of one Wagtail Site, e.g. "Himoksen seutu" or "Iitin kylät"."""
+class ContentPage(PageImageMixin, Page):
+    """The fields every ordinary page has: an introduction, a lead image and a body."""
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
@@ -87,14 +87,20 @@ class HomePage(PageImageMixin, Page):
         *PageImageMixin.image_panels,
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(ContentPage):
+    """A region: the root page of one Wagtail Site, e.g. "Himoksen seutu" or "Iitin kylät"."""
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "home.VillagePage",
         "home.NewsIndexPage",
         "home.StandardPage",
-        "directory.DirectoryPage",
     ]
 
     class Meta:
@@ -110,21 +116,11 @@ class HomePage(PageImageMixin, Page):
         return context
 
 
-class VillagePage(PageImageMixin, Page):
+class VillagePage(ContentPage):
     """One village. Its editor group's permissions start here (see home.editors)."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
-
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
-        *PageImageMixin.image_panels,
-        FieldPanel("body"),
-    ]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
-
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["home.NewsIndexPage", "home.StandardPage", "directory.DirectoryPage"]
+    subpage_types = ["home.NewsIndexPage", "home.StandardPage"]
 
     class Meta:
         verbose_name = _("village page")
@@ -136,18 +132,8 @@ class VillagePage(PageImageMixin, Page):
         return context
 
 
-class StandardPage(PageImageMixin, Page):
+class StandardPage(ContentPage):
     """About pages, the accessibility statement, the privacy notice, a village's history."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
-
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
-        *PageImageMixin.image_panels,
-        FieldPanel("body"),
-    ]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.VillagePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

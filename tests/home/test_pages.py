@@ -15,7 +15,9 @@ def page_in(page, code):
 
 
 def test_page_types_only_accept_the_tree_of_the_design(db):
-    assert HomePage.allowed_subpage_models() == [VillagePage, NewsIndexPage, StandardPage]
+    assert {VillagePage, NewsIndexPage, StandardPage} <= set(HomePage.allowed_subpage_models())
+    assert NewsPage not in HomePage.allowed_subpage_models()
+    assert VillagePage not in VillagePage.allowed_subpage_models()
     assert VillagePage.allowed_parent_page_models() == [HomePage]
     assert NewsPage.allowed_parent_page_models() == [NewsIndexPage]
     assert NewsPage.allowed_subpage_models() == []
