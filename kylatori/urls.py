@@ -21,4 +21,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Every page address starts with its language: /fi/..., /sv/..., /en/...
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("", include("events.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

@@ -1,0 +1,433 @@
+"""Events: EventPage (its schedule, place and organiser), the calendar (EventIndexPage), the
+materialised occurrences every listing reads, and the serialised iCal text every feed joins.
+
+Times are wall-clock times in Europe/Helsinki (date + time fields), so a weekly event at 18:00
+stays at 18:00 across the change to and from summer time; they become aware datetimes only when
+occurrences are materialised (events.schedule).
+"""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BodyBlock
+from home.models import HomePage, PageImageMixin, Topic, VillagePage
+
+TIME_ZONE = "Europe/Helsinki"
+
+WEEKDAYS = [
+    ("MO", _("Monday")),
+    ("TU", _("Tuesday")),
+    ("WE", _("Wednesday")),
+    ("TH", _("Thursday")),
+    ("FR", _("Friday")),
+    ("SA", _("Saturday")),
+    ("SU", _("Sunday")),
+]
+WEEKDAY_CODES = [code for code, _label in WEEKDAYS]
+
+
+class WeekdaysFormField(forms.MultipleChoiceField):
+    """Checkboxes for the weekdays of a weekly rule, stored as "MO,WE" (RRULE's BYDAY)."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def prepare_value(self, value):
+        if isinstance(value, str):
+            return [code for code in value.split(",") if code]
+        return value
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = self.prepare_value(value)
+        return super().to_python(value)
+
+    def clean(self, value):
+        codes = super().clean(value)
+        return ",".join(code for code in WEEKDAY_CODES if code in codes)
+
+    def has_changed(self, initial, data):
+        return self.prepare_value(initial or "") != self.to_python(data)
+
+
+class WeekdaysField(models.CharField):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 20)
+        kwargs.setdefault("blank", True)
+        kwargs.setdefault("default", "")
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        return WeekdaysFormField(
+            choices=WEEKDAYS,
+            required=not self.blank,
+            label=self.verbose_name.capitalize(),
+            help_text=self.help_text,
+        )
+
+
+class EventIndexPage(RoutablePageMixin, Page):
+    """The calendar of everything below this page's parent: one village, or a whole region."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage", "home.VillagePage"]
+    subpage_types = ["events.EventPage"]
+
+    class Meta:
+        verbose_name = _("event calendar page")
+
+    @cached_property
+    def scope(self):
+        """The page whose descendants this calendar lists: the village or the region."""
+        return self.get_parent().specific
+
+    @property
+    def is_region_index(self):
+        return isinstance(self.scope, HomePage)
+
+    def villages(self):
+        return VillagePage.objects.child_of(self.scope).live().public().order_by("title")
+
+    @path("")
+    def index_view(self, request):
+        from .views import calendar_view
+
+        return calendar_view(self, request)
+
+    @path("archive/", name="archive")
+    def archive_view(self, request):
+        from .views import calendar_view
+
+        return calendar_view(self, request, archive=True)
+
+    @path("month/<int:year>/<int:month>/", name="month")
+    def month_view(self, request, year, month):
+        from .views import month_view
+
+        return month_view(self, request, year, month)
+
+    @path("ical/", name="ical")
+    def ical_view(self, request):
+        # Wagtail serves only addresses made of [\w-]+/ segments, so "feed.ics" cannot be a route
+        # here; the stable address /<lang>/calendar/<key>.ics (events.urls) ends in .ics.
+        from .views import calendar_feed
+
+        return calendar_feed(request, self)
+
+
+class EventPage(RoutablePageMixin, PageImageMixin, Page):
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", _("Scheduled")
+        CANCELLED = "cancelled", _("Cancelled")
+        POSTPONED = "postponed", _("Postponed")
+        RESCHEDULED = "rescheduled", _("Rescheduled")
+
+    class Frequency(models.TextChoices):
+        NONE = "", _("Does not repeat")
+        DAILY = "DAILY", _("Daily")
+        WEEKLY = "WEEKLY", _("Weekly")
+        MONTHLY = "MONTHLY", _("Monthly")
+        YEARLY = "YEARLY", _("Yearly")
+
+    summary = models.TextField(
+        _("summary"), max_length=400, help_text=_("One or two sentences shown in listings.")
+    )
+
+    # When (wall-clock time in Europe/Helsinki)
+    start_date = models.DateField(_("start date"))
+    start_time = models.TimeField(_("start time"), null=True, blank=True)
+    end_date = models.DateField(
+        _("end date"), null=True, blank=True, help_text=_("Only for events lasting several days.")
+    )
+    end_time = models.TimeField(_("end time"), null=True, blank=True)
+    all_day = models.BooleanField(_("all day"), default=False)
+    timezone = models.CharField(
+        _("time zone"),
+        max_length=40,
+        choices=[(TIME_ZONE, TIME_ZONE)],
+        default=TIME_ZONE,
+        editable=False,
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.SCHEDULED
+    )
+
+    # Repeats
+    frequency = models.CharField(
+        _("repeats"), max_length=8, choices=Frequency.choices, default="", blank=True
+    )
+    interval = models.PositiveSmallIntegerField(
+        _("every"), default=1, help_text=_("1 = every week (month...), 2 = every other...")
+    )
+    weekdays = WeekdaysField(_("on weekdays"), help_text=_("For weekly events."))
+    repeat_until = models.DateField(_("until"), null=True, blank=True)
+    repeat_count = models.PositiveSmallIntegerField(
+        _("number of times"), null=True, blank=True, help_text=_("Instead of an end date.")
+    )
+
+    # Where
+    place_name = models.CharField(_("place"), max_length=200, blank=True)
+    street_address = models.CharField(_("street address"), max_length=200, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
+    address_locality = models.CharField(_("post office / municipality"), max_length=100, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+
+    # Who, what, how much
+    organiser_name = models.CharField(_("organiser"), max_length=200, blank=True)
+    organiser_url = models.URLField(_("organiser's website"), blank=True)
+    topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True)
+    is_free = models.BooleanField(_("free of charge"), default=False)
+    price = models.CharField(_("price"), max_length=200, blank=True)
+    registration_url = models.URLField(_("registration link"), blank=True)
+    accessibility = models.TextField(
+        _("accessibility"),
+        blank=True,
+        help_text=_("Step-free entrance, induction loop, seating, assistants welcome..."),
+    )
+    description = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),
+                FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
+                FieldPanel("all_day"),
+                FieldPanel("status"),
+            ],
+            _("When"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("frequency"), FieldPanel("interval")]),
+                FieldPanel("weekdays"),
+                FieldRowPanel([FieldPanel("repeat_until"), FieldPanel("repeat_count")]),
+                InlinePanel("date_changes", label=_("Changed or cancelled dates")),
+            ],
+            _("Repeats"),
+            classname="collapsed",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("place_name"),
+                FieldPanel("street_address"),
+                FieldRowPanel([FieldPanel("postal_code"), FieldPanel("address_locality")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("accessibility"),
+            ],
+            _("Where"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("organiser_name"), FieldPanel("organiser_url")], _("Organiser")
+        ),
+        FieldRowPanel([FieldPanel("is_free"), FieldPanel("price")]),
+        FieldPanel("registration_url"),
+        *PageImageMixin.image_panels,
+        FieldPanel("description"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.SearchField("place_name"),
+        index.FilterField("start_date"),
+    ]
+    # Schedule and numbers are the same in every language; names and texts are translated.
+    override_translatable_fields = [
+        SynchronizedField(name)
+        for name in (
+            "start_date",
+            "start_time",
+            "end_date",
+            "end_time",
+            "all_day",
+            "status",
+            "frequency",
+            "interval",
+            "weekdays",
+            "repeat_until",
+            "repeat_count",
+            "date_changes",
+            "postal_code",
+            "latitude",
+            "longitude",
+            "organiser_url",
+            "is_free",
+            "registration_url",
+        )
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event page")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if not self.all_day and not self.start_time:
+            errors["start_time"] = _("Give a start time, or mark the event as lasting all day.")
+        if self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The event cannot end before it starts.")
+        # Without an end date, an end time before the start time means past midnight.
+        if (
+            self.end_date == self.start_date
+            and self.start_time
+            and self.end_time
+            and self.end_time < self.start_time
+        ):
+            errors["end_time"] = _("The event cannot end before it starts.")
+        if self.frequency:
+            if self.repeat_until and self.repeat_count:
+                errors["repeat_count"] = _("Give an end date or a number of times, not both.")
+            if self.repeat_until and self.repeat_until < self.start_date:
+                errors["repeat_until"] = _("The repetition cannot end before the first date.")
+            if self.frequency == self.Frequency.WEEKLY and self.weekdays:
+                first = WEEKDAY_CODES[self.start_date.weekday()]
+                if first not in self.weekdays.split(","):
+                    errors["weekdays"] = _("Include the weekday of the first date.")
+        if errors:
+            raise ValidationError(errors)
+
+    # Derived values used by templates, feeds and JSON-LD ------------------------------------
+
+    @property
+    def is_recurring(self):
+        return bool(self.frequency)
+
+    @property
+    def is_multi_day(self):
+        return bool(self.end_date and self.end_date > self.start_date)
+
+    @property
+    def location(self):
+        """The place as one object (name, address, coordinates); None when none is given."""
+        from .schedule import Location
+
+        return Location.for_event(self)
+
+    @property
+    def organiser(self):
+        if not self.organiser_name:
+            return None
+        return {"name": self.organiser_name, "url": self.organiser_url}
+
+    @cached_property
+    def village(self):
+        return VillagePage.objects.ancestor_of(self).first()
+
+    def get_context(self, request, *args, **kwargs):
+        from .views import event_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(event_context(self, request))
+        return context
+
+    @path("")
+    def page_view(self, request):
+        return self.render(request)
+
+    @path("ical/", name="ical")
+    def ical_view(self, request):
+        from .views import event_feed
+
+        return event_feed(request, self)
+
+
+class EventDateChange(Orderable):
+    """One date of a repeating event left out, cancelled or moved."""
+
+    class Action(models.TextChoices):
+        EXCLUDED = "excluded", _("Left out (no event that day)")
+        CANCELLED = "cancelled", _("Cancelled (shown as cancelled)")
+        MOVED = "moved", _("Moved to another time")
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="date_changes")
+    original_date = models.DateField(_("date"))
+    action = models.CharField(
+        _("change"), max_length=10, choices=Action.choices, default=Action.CANCELLED
+    )
+    new_start_date = models.DateField(_("new date"), null=True, blank=True)
+    new_start_time = models.TimeField(_("new start time"), null=True, blank=True)
+    new_end_time = models.TimeField(_("new end time"), null=True, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("original_date"), FieldPanel("action")]),
+        FieldRowPanel(
+            [FieldPanel("new_start_date"), FieldPanel("new_start_time"), FieldPanel("new_end_time")]
+        ),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("changed date")
+        verbose_name_plural = _("changed dates")
+
+    def clean(self):
+        super().clean()
+        if self.action == self.Action.MOVED and not (self.new_start_date or self.new_start_time):
+            raise ValidationError({"new_start_date": _("Give the new date or time.")})
+
+
+class EventOccurrence(models.Model):
+    """One date of a published event, materialised on publish: what every listing queries."""
+
+    event = models.ForeignKey(EventPage, on_delete=models.CASCADE, related_name="occurrences")
+    start = models.DateTimeField(db_index=True)
+    end = models.DateTimeField()
+    all_day = models.BooleanField(default=False)
+    status = models.CharField(max_length=12, choices=EventPage.Status.choices)
+    # For a moved date of a repeating event: when it was originally.
+    original_start = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["start", "event_id"]
+        indexes = [models.Index(fields=["event", "start"])]
+
+    def __str__(self):
+        return f"{self.event_id} {self.start:%Y-%m-%d %H:%M}"
+
+
+class EventFeedEntry(models.Model):
+    """An event page's VEVENT text (with its overrides), serialised on publish.
+
+    A feed joins these texts instead of building 10,000 components per request. The sequence and
+    the fingerprint live here, not on the page: publishing an old revision copies the revision's
+    fields onto the page, which would turn SEQUENCE back.
+    """
+
+    page = models.OneToOneField(
+        EventPage, on_delete=models.CASCADE, primary_key=True, related_name="feed_entry"
+    )
+    published = models.BooleanField(default=True)
+    sequence = models.PositiveIntegerField(default=0)
+    fingerprint = models.CharField(max_length=64)
+    changed_at = models.DateTimeField(help_text="When time, place or status last changed.")
+    modified_at = models.DateTimeField(help_text="DTSTAMP: when this text was last written.")
+    visible_until = models.DateTimeField(null=True, blank=True, db_index=True)
+    url_path = models.TextField(help_text="The page's url_path when the text was written.")
+    vevent = models.TextField()
+
+    class Meta:
+        verbose_name = "event feed entry"
+        verbose_name_plural = "event feed entries"
+
+    def __str__(self):
+        return f"feed entry of page {self.page_id}"

@@ -1,0 +1,137 @@
+"""What happens to an event when it is published, unpublished, moved or deleted.
+
+`refresh_event` materialises the occurrences (every listing reads them) and writes the VEVENT
+text (every feed joins them), bumping SEQUENCE when time, place or status changed. Every change
+also bumps the calendar generation, which is part of every cached feed's key.
+"""
+
+import datetime
+import uuid
+
+from django.core.cache import cache
+from django.db import transaction
+from django.utils import timezone, translation
+
+from home.models import attach_topics
+
+from . import ical, schedule
+from .models import EventFeedEntry, EventOccurrence, EventPage
+
+GENERATION_KEY = "events:generation"
+CANCELLED_VISIBLE = datetime.timedelta(days=30)
+PAST_VISIBLE = datetime.timedelta(days=90)
+
+
+def generation():
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        value = uuid.uuid4().hex
+        cache.set(GENERATION_KEY, value, None)
+    return value
+
+
+def bump_generation():
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def materialise(page, source=None, until=None):
+    """Replace the stored occurrences of `page` (content from `source`, for an alias)."""
+    source = source or page
+    rows = [
+        EventOccurrence(
+            event=page,
+            start=occ.start,
+            end=occ.end,
+            all_day=occ.all_day,
+            status=occ.status,
+            original_start=occ.original_start,
+        )
+        for occ in schedule.occurrences(source, until=until)
+    ]
+    EventOccurrence.objects.filter(event=page).delete()
+    EventOccurrence.objects.bulk_create(rows, batch_size=500)
+    return rows
+
+
+def visible_until(source, changed_at):
+    if source.status == EventPage.Status.CANCELLED:
+        return changed_at + CANCELLED_VISIBLE
+    end = schedule.last_end(source)
+    return None if end is None else end + PAST_VISIBLE
+
+
+def write_entry(page, source=None, now=None):
+    """Create or update the feed entry of `page`; SEQUENCE grows when the fingerprint changes."""
+    source = source or page
+    now = now or timezone.now()
+    digest = schedule.fingerprint(source)
+    entry = EventFeedEntry.objects.filter(page=page).first()
+    if entry is None:
+        entry = EventFeedEntry(page=page, sequence=0, fingerprint=digest, changed_at=now)
+    elif entry.fingerprint != digest:
+        entry.sequence += 1
+        entry.fingerprint = digest
+        entry.changed_at = now
+    entry.published = True
+    entry.modified_at = now
+    entry.url_path = page.url_path
+    entry.visible_until = visible_until(source, entry.changed_at)
+    attach_topics([source])
+    with translation.override(page.locale.language_code):
+        entry.vevent = ical.vevent_text(page, source, page.get_full_url(), now, entry.sequence)
+    entry.save()
+    return entry
+
+
+@transaction.atomic
+def refresh_event(page, source=None):
+    materialise(page, source)
+    write_entry(page, source)
+
+
+def refresh_published(page):
+    """After `page` was published: it and its aliases (Wagtail updates those without signals)."""
+    refresh_event(page)
+    for alias in EventPage.objects.filter(alias_of=page, live=True):
+        refresh_event(alias, source=page)
+    bump_generation()
+
+
+def withdraw(page):
+    EventOccurrence.objects.filter(event=page).delete()
+    EventFeedEntry.objects.filter(page=page).update(published=False)
+    bump_generation()
+
+
+def refresh_addresses(page):
+    """Rewrite the entries below `page` whose address changed (renamed or moved ancestors)."""
+    from django.db.models import F
+
+    stale = (
+        EventFeedEntry.objects.filter(page__path__startswith=page.path, published=True)
+        .exclude(url_path=F("page__url_path"))
+        .values_list("page_id", flat=True)
+    )
+    ids = list(stale)
+    for event in EventPage.objects.filter(pk__in=ids).select_related("locale", "alias_of"):
+        source = event.alias_of.specific if event.alias_of_id else event
+        write_entry(event, source)
+    if ids:
+        bump_generation()
+    return len(ids)
+
+
+def extend_horizon():
+    """Materialise open-ended repeating events up to the horizon again (run daily)."""
+    count = 0
+    for page in (
+        EventPage.objects.live()
+        .filter(repeat_until__isnull=True, repeat_count__isnull=True)
+        .exclude(frequency="")
+    ):
+        source = page.alias_of.specific if page.alias_of_id else page
+        materialise(page, source)
+        count += 1
+    if count:
+        bump_generation()
+    return count

@@ -1,0 +1,32 @@
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from . import services
+from .models import EventPage
+
+
+@receiver(page_published)
+def event_or_ancestor_published(sender, instance, **kwargs):
+    if isinstance(instance, EventPage):
+        services.refresh_published(instance)
+    elif instance.numchild:
+        # A renamed region, village or calendar changes the address of the events below it.
+        services.refresh_addresses(instance)
+
+
+@receiver(page_unpublished)
+def event_unpublished(sender, instance, **kwargs):
+    if isinstance(instance, EventPage):
+        services.withdraw(instance)
+
+
+@receiver(post_page_move)
+def page_moved(sender, instance, **kwargs):
+    services.refresh_addresses(instance)
+
+
+@receiver(post_delete, sender=EventPage)
+def event_deleted(sender, instance, **kwargs):
+    # Occurrences and the feed entry go with the page (CASCADE); cached feeds must follow.
+    services.bump_generation()

@@ -1,0 +1,30 @@
+"""Template helpers for event dates: the parts a sentence about "when" is made of."""
+
+import datetime
+
+from django import template
+from django.utils import timezone
+
+register = template.Library()
+
+
+@register.simple_tag
+def event_when(occurrence):
+    """Local start/end dates and times of an occurrence; end_date only when on another day."""
+    start = timezone.localtime(occurrence.start)
+    end = timezone.localtime(occurrence.end)
+    if occurrence.all_day:
+        last_day = (end - datetime.timedelta(days=1)).date() if end > start else start.date()
+        return {
+            "all_day": True,
+            "start_date": start.date(),
+            "end_date": last_day if last_day != start.date() else None,
+        }
+    has_end = end > start
+    return {
+        "all_day": False,
+        "start_date": start.date(),
+        "start": start,
+        "end": end if has_end else None,
+        "end_date": end.date() if has_end and end.date() != start.date() else None,
+    }

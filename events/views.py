@@ -1,0 +1,356 @@
+"""Calendar pages (upcoming, archive, month), the event page's context and the feed views."""
+
+import calendar
+import datetime
+import json
+from itertools import groupby
+from urllib.parse import urlencode
+
+from django import forms
+from django.http import Http404
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from home.models import Topic, attach_villages
+from home.pagination import paginate
+
+from . import feeds, schedule
+from .models import EventIndexPage, EventOccurrence, EventPage
+
+SCHEMA_STATUS = {
+    "scheduled": "https://schema.org/EventScheduled",
+    "cancelled": "https://schema.org/EventCancelled",
+    "postponed": "https://schema.org/EventPostponed",
+    "rescheduled": "https://schema.org/EventRescheduled",
+}
+
+
+class EventFilterForm(forms.Form):
+    village = forms.ChoiceField(label=_("Village"), required=False)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    free = forms.BooleanField(label=_("Free events only"), required=False)
+    start = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end = forms.DateField(
+        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(self, *args, villages=None, topics=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        if villages is None:
+            del self.fields["village"]
+        else:
+            self.fields["village"].choices = [("", _("All villages"))] + [
+                (village.slug, village.title) for village in villages
+            ]
+        self.fields["topic"].choices = [("", _("All topics"))] + [
+            (topic.slug, topic.name) for topic in topics
+        ]
+
+
+def local_midnight(day):
+    return datetime.datetime.combine(day, datetime.time(), tzinfo=schedule.TZ)
+
+
+def occurrence_queryset(scope):
+    """Occurrences of live events below `scope`, with their page loaded (no StreamField)."""
+    return (
+        EventOccurrence.objects.filter(event__path__startswith=scope.path, event__live=True)
+        .select_related("event", "event__image", "event__locale")
+        .defer("event__description")
+    )
+
+
+def filtered_occurrences(index, data, villages):
+    scope = index.scope
+    occurrences = occurrence_queryset(scope)
+    selected_village = None
+    if data.get("village") and villages is not None:
+        selected_village = next((v for v in villages if v.slug == data["village"]), None)
+        if selected_village:
+            occurrences = occurrences.filter(event__path__startswith=selected_village.path)
+    if data.get("topic"):
+        tagged = EventPage.topics.through.objects.filter(topic__slug=data["topic"])
+        occurrences = occurrences.filter(event_id__in=tagged.values("eventpage_id"))
+    if data.get("free"):
+        occurrences = occurrences.filter(event__is_free=True)
+    if data.get("start"):
+        occurrences = occurrences.filter(end__gt=local_midnight(data["start"]))
+    if data.get("end"):
+        end = data["end"] + schedule.DAY
+        occurrences = occurrences.filter(start__lt=local_midnight(end))
+    return occurrences, selected_village
+
+
+def day_label_kind(day, today):
+    if day == today:
+        return "today"
+    if day == today + schedule.DAY:
+        return "tomorrow"
+    if today < day < today + datetime.timedelta(days=7):
+        return "weekday"
+    return "date"
+
+
+def group_by_day(occurrences, today):
+    """Upcoming occurrences by day; one that began before today and still goes on is today's."""
+    days = []
+    for occ in occurrences:
+        day = max(timezone.localdate(occ.start), today)
+        if days and days[-1]["date"] == day:
+            days[-1]["occurrences"].append(occ)
+        else:
+            days.append({"date": day, "kind": day_label_kind(day, today), "occurrences": [occ]})
+    return days
+
+
+def prepare_events(occurrences, scope):
+    events = {occ.event_id: occ.event for occ in occurrences}
+    pages = list(events.values())
+    attach_villages(pages, scope)
+    return pages
+
+
+def calendar_view(index, request, archive=False):
+    villages = list(index.villages()) if index.is_region_index else None
+    topics = Topic.objects.filter(locale=index.locale)
+    form = EventFilterForm(request.GET or None, villages=villages, topics=topics)
+    data = form.cleaned_data if form.is_valid() else {}
+    occurrences, selected_village = filtered_occurrences(index, data, villages)
+    now = timezone.now()
+    today = timezone.localdate(now)
+    if archive:
+        occurrences = occurrences.filter(end__lt=now).order_by("-start", "event_id")
+    else:
+        occurrences = occurrences.filter(end__gte=now).order_by("start", "event_id")
+    page_obj = paginate(request, occurrences)
+    items = list(page_obj.object_list)
+    prepare_events(items, index.scope)
+    if archive:
+        days = [
+            {"date": day, "kind": "date", "occurrences": list(group)}
+            for day, group in groupby(items, key=lambda occ: timezone.localdate(occ.start))
+        ]
+    else:
+        days = group_by_day(items, today)
+    return index.render(
+        request,
+        template="events/event_index_page.html",
+        context_overrides={
+            "page_obj": page_obj,
+            "days": days,
+            "archive": archive,
+            "filter_form": form,
+            "selected_village": selected_village,
+            "today": today,
+            **feed_links(request, index, villages and selected_village),
+        },
+    )
+
+
+def month_view(index, request, year, month):
+    if not (1 <= month <= 12 and 1900 <= year <= 2999):
+        raise Http404
+    weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
+    first, last = weeks[0][0], weeks[-1][-1]
+    occurrences = list(
+        occurrence_queryset(index.scope)
+        .filter(start__lt=local_midnight(last + schedule.DAY), end__gt=local_midnight(first))
+        .order_by("start", "event_id")
+    )
+    by_day = {}
+    for occ in occurrences:
+        day = max(timezone.localdate(occ.start), first)
+        end = occ.end - datetime.timedelta(microseconds=1) if occ.end > occ.start else occ.start
+        last_day = min(timezone.localdate(end), last)
+        while day <= last_day:
+            by_day.setdefault(day, []).append(occ)
+            day += schedule.DAY
+    month_start = datetime.date(year, month, 1)
+    previous = month_start - schedule.DAY
+    following = month_start + datetime.timedelta(days=32)
+    rows = [
+        [{"date": day, "in_month": day.month == month, "occurrences": by_day.get(day, [])}
+         for day in week]
+        for week in weeks
+    ]  # fmt: skip
+    return index.render(
+        request,
+        template="events/event_index_month.html",
+        context_overrides={
+            "month_start": month_start,
+            "weeks": rows,
+            "weekdays": [datetime.date(2024, 1, day) for day in range(1, 8)],  # Monday first
+            "previous_month": (previous.year, previous.month),
+            "next_month": (following.year, following.month),
+            "today": timezone.localdate(),
+            **feed_links(request, index),
+        },
+    )
+
+
+def stable_calendar_path(index, query=""):
+    with translation.override(index.locale.language_code):
+        address = reverse("events:calendar", kwargs={"key": index.translation_key})
+    return address + (f"?{query}" if query else "")
+
+
+def stable_event_path(page):
+    with translation.override(page.locale.language_code):
+        return reverse("events:event", kwargs={"key": page.translation_key})
+
+
+def feed_links(request, index, village=None):
+    query = urlencode({"village": village.slug}) if village else ""
+    https = request.build_absolute_uri(stable_calendar_path(index, query))
+    return {
+        "calendar_feed_url": https,
+        "calendar_webcal_url": "webcal://" + https.split("://", 1)[1],
+        "calendar_index": index,
+    }
+
+
+def google_calendar_url(page, occurrence):
+    if occurrence.all_day:
+        start = timezone.localdate(occurrence.start).strftime("%Y%m%d")
+        end = timezone.localdate(occurrence.end).strftime("%Y%m%d")
+    else:
+        start = timezone.localtime(occurrence.start).strftime("%Y%m%dT%H%M%S")
+        end = timezone.localtime(occurrence.end).strftime("%Y%m%dT%H%M%S")
+    location = page.location
+    query = {
+        "action": "TEMPLATE",
+        "text": page.title,
+        "dates": f"{start}/{end}",
+        "details": page.summary,
+        "location": location.text if location else "",
+        "ctz": "Europe/Helsinki",
+    }
+    return "https://calendar.google.com/calendar/render?" + urlencode(query)
+
+
+def json_ld(page, request, occurrence):
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": page.title,
+        "description": page.summary,
+        "url": page.get_full_url(request),
+        "eventStatus": SCHEMA_STATUS.get(occurrence.status if occurrence else page.status),
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "inLanguage": page.locale.language_code,
+    }
+    if occurrence:
+        if occurrence.all_day:
+            data["startDate"] = timezone.localdate(occurrence.start).isoformat()
+            last = timezone.localdate(occurrence.end) - schedule.DAY
+            data["endDate"] = last.isoformat()
+        else:
+            data["startDate"] = timezone.localtime(occurrence.start).isoformat()
+            data["endDate"] = timezone.localtime(occurrence.end).isoformat()
+        if occurrence.original_start:
+            data["previousStartDate"] = timezone.localtime(occurrence.original_start).isoformat()
+    location = page.location
+    if location:
+        place = {
+            "@type": "Place",
+            "name": location.name or location.address,
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": location.street_address,
+                "postalCode": location.postal_code,
+                "addressLocality": location.address_locality,
+                "addressCountry": "FI",
+            },
+        }
+        if location.has_coordinates:
+            place["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": float(location.latitude),
+                "longitude": float(location.longitude),
+            }
+        data["location"] = place
+    if page.organiser:
+        data["organizer"] = {"@type": "Organization", "name": page.organiser["name"]}
+        if page.organiser["url"]:
+            data["organizer"]["url"] = page.organiser["url"]
+    if page.is_free or page.price or page.registration_url:
+        offers = {"@type": "Offer", "priceCurrency": "EUR"}
+        if page.is_free:
+            offers["price"] = "0"
+        elif page.price:
+            offers["description"] = page.price
+        if page.registration_url:
+            offers["url"] = page.registration_url
+        data["offers"] = offers
+        data["isAccessibleForFree"] = page.is_free
+    text = json.dumps(data, ensure_ascii=False)
+    # Inside <script>: no "</script>" or "<!--" can come from user text.
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def event_context(page, request):
+    from home.models import attach_topics
+
+    now = timezone.now()
+    upcoming = list(page.occurrences.filter(end__gte=now).order_by("start")[:8])
+    shown = upcoming[0] if upcoming else page.occurrences.order_by("-start").first()
+    attach_topics([page])
+    index = page.get_parent().specific
+    context = {
+        "occurrence": shown,
+        "upcoming": upcoming,
+        "is_past": not upcoming,
+        "ical_url": request.build_absolute_uri(stable_event_path(page)),
+        "google_calendar_url": google_calendar_url(page, shown) if shown else "",
+        "json_ld": json_ld(page, request, shown),
+        "location": page.location,
+    }
+    if isinstance(index, EventIndexPage):
+        context.update(feed_links(request, index))
+    return context
+
+
+# Stable feed addresses: /<lang>/calendar/<translation key>.ics ---------------------------------
+
+
+def stable_calendar(request, key):
+    language = translation.get_language()
+    filters = feeds.feed_filters(request)
+    cache_key = feeds.cache_key(key, language, filters)
+
+    def index():
+        locale = Locale.objects.filter(language_code=language).first()
+        found = EventIndexPage.objects.live().filter(translation_key=key, locale=locale).first()
+        if found is None:
+            raise Http404
+        return found
+
+    def build():
+        return feeds.build_calendar(index(), filters)
+
+    return feeds.cached_feed(request, cache_key, build, "calendar.ics")
+
+
+def stable_event(request, key):
+    language = translation.get_language()
+    page = (
+        EventPage.objects.live()
+        .filter(translation_key=key, locale__language_code=language)
+        .select_related("locale")
+        .first()
+    )
+    if page is None:
+        raise Http404
+    return feeds.event_feed(request, page)
+
+
+def calendar_feed(request, index):
+    return feeds.calendar_feed(request, index)
+
+
+def event_feed(request, page):
+    return feeds.event_feed(request, page)
