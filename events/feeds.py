@@ -59,12 +59,12 @@ def entries_for(index, filters, now=None):
     if filters.get("organiser"):
         condition = Q(pk__in=[])
         for name in filters["organiser"]:
-            condition |= Q(page__organiser_name__iexact=name)
+            condition |= Q(page__organiser__slug=name) | Q(page__organiser_name__iexact=name)
         entries = entries.filter(condition)
     if filters.get("place"):
         condition = Q(pk__in=[])
         for name in filters["place"]:
-            condition |= Q(page__place_name__iexact=name)
+            condition |= Q(page__place__slug=name) | Q(page__place_name__iexact=name)
         entries = entries.filter(condition)
     return entries
 

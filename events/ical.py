@@ -114,9 +114,12 @@ def _common(component, page, url, dtstamp, sequence, status):
         component.add("location", clean_text(location.text))
         if location.has_coordinates:
             component.add("geo", (float(location.latitude), float(location.longitude)))
-    organiser = page.organiser
+    organiser = page.organiser_info
     if organiser:
-        address = organiser["url"] or f"urn:x-kylatori:organiser:{page.translation_key}"
+        if organiser["email"]:
+            address = f"mailto:{organiser['email']}"
+        else:
+            address = organiser["url"] or f"urn:x-kylatori:organiser:{page.translation_key}"
         component.add(
             "organizer",
             icalendar.vCalAddress(address),

@@ -177,8 +177,21 @@ class EventPage(RoutablePageMixin, PageImageMixin, Page):
         _("number of times"), null=True, blank=True, help_text=_("Instead of an end date.")
     )
 
-    # Where
-    place_name = models.CharField(_("place"), max_length=200, blank=True)
+    # Where: a place from the directory, or a one-off place written here
+    place = models.ForeignKey(
+        "directory.Place",
+        verbose_name=_("place in the directory"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+    )
+    place_name = models.CharField(
+        _("other place"),
+        max_length=200,
+        blank=True,
+        help_text=_("For a one-off place that is not in the directory."),
+    )
     street_address = models.CharField(_("street address"), max_length=200, blank=True)
     postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
     address_locality = models.CharField(_("post office / municipality"), max_length=100, blank=True)
@@ -190,7 +203,20 @@ class EventPage(RoutablePageMixin, PageImageMixin, Page):
     )
 
     # Who, what, how much
-    organiser_name = models.CharField(_("organiser"), max_length=200, blank=True)
+    organiser = models.ForeignKey(
+        "directory.Association",
+        verbose_name=_("organiser"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+    )
+    organiser_name = models.CharField(
+        _("other organiser"),
+        max_length=200,
+        blank=True,
+        help_text=_("When the organiser is not in the directory."),
+    )
     organiser_url = models.URLField(_("organiser's website"), blank=True)
     topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True)
     is_free = models.BooleanField(_("free of charge"), default=False)
@@ -226,6 +252,7 @@ class EventPage(RoutablePageMixin, PageImageMixin, Page):
         ),
         MultiFieldPanel(
             [
+                FieldPanel("place"),
                 FieldPanel("place_name"),
                 FieldPanel("street_address"),
                 FieldRowPanel([FieldPanel("postal_code"), FieldPanel("address_locality")]),
@@ -235,7 +262,8 @@ class EventPage(RoutablePageMixin, PageImageMixin, Page):
             _("Where"),
         ),
         MultiFieldPanel(
-            [FieldPanel("organiser_name"), FieldPanel("organiser_url")], _("Organiser")
+            [FieldPanel("organiser"), FieldPanel("organiser_name"), FieldPanel("organiser_url")],
+            _("Organiser"),
         ),
         FieldRowPanel([FieldPanel("is_free"), FieldPanel("price")]),
         FieldPanel("registration_url"),
@@ -265,6 +293,8 @@ class EventPage(RoutablePageMixin, PageImageMixin, Page):
             "repeat_until",
             "repeat_count",
             "date_changes",
+            "place",
+            "organiser",
             "postal_code",
             "latitude",
             "longitude",
@@ -325,10 +355,19 @@ class EventPage(RoutablePageMixin, PageImageMixin, Page):
         return Location.for_event(self)
 
     @property
-    def organiser(self):
+    def organiser_info(self):
+        """The organiser in the current language: name, website and e-mail (or None)."""
+        if self.organiser_id:
+            association = self.organiser.localized
+            return {
+                "name": association.name,
+                "url": association.url or self.organiser_url,
+                "email": association.email,
+                "entry": association,
+            }
         if not self.organiser_name:
             return None
-        return {"name": self.organiser_name, "url": self.organiser_url}
+        return {"name": self.organiser_name, "url": self.organiser_url, "email": "", "entry": None}
 
     @cached_property
     def village(self):

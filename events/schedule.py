@@ -48,9 +48,12 @@ class Location:
 
     @classmethod
     def for_event(cls, event):
-        place = getattr(event, "place", None)  # directory.Place, once events link to it
-        source = place or event
-        name = getattr(source, "name", None) or getattr(source, "place_name", "")
+        if event.place_id:
+            source = event.place.localized
+            name = source.name
+        else:
+            source = event
+            name = event.place_name
         location = cls(
             name=name,
             street_address=source.street_address,

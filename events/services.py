@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 from home.models import attach_topics
 
 from . import ical, schedule
+from .schedule import horizon_days  # noqa: F401  (re-exported for the command)
 from .models import EventFeedEntry, EventOccurrence, EventPage
 
 GENERATION_KEY = "events:generation"
@@ -131,6 +132,25 @@ def extend_horizon():
     ):
         source = page.alias_of.specific if page.alias_of_id else page
         materialise(page, source)
+        count += 1
+    if count:
+        bump_generation()
+    return count
+
+
+def refresh_entries_using(entry):
+    """Rewrite the feed entries of events whose place or organiser is `entry` (any language)."""
+    from django.db.models import Q
+
+    key = entry.translation_key
+    pages = EventPage.objects.filter(
+        Q(place__translation_key=key) | Q(organiser__translation_key=key),
+        feed_entry__published=True,
+    ).select_related("locale")
+    count = 0
+    for page in pages:
+        source = page.alias_of.specific if page.alias_of_id else page
+        write_entry(page, source)
         count += 1
     if count:
         bump_generation()

@@ -1,6 +1,6 @@
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_unpublished, post_page_move, published
 
 from . import services
 from .models import EventPage
@@ -30,3 +30,12 @@ def page_moved(sender, instance, **kwargs):
 def event_deleted(sender, instance, **kwargs):
     # Occurrences and the feed entry go with the page (CASCADE); cached feeds must follow.
     services.bump_generation()
+
+
+@receiver(published)
+def directory_entry_published(sender, instance, **kwargs):
+    """A renamed place or organiser changes LOCATION and ORGANIZER of the events that use it."""
+    from directory.models import Association, Place
+
+    if isinstance(instance, Place | Association):
+        services.refresh_entries_using(instance)

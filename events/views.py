@@ -273,10 +273,11 @@ def json_ld(page, request, occurrence):
                 "longitude": float(location.longitude),
             }
         data["location"] = place
-    if page.organiser:
-        data["organizer"] = {"@type": "Organization", "name": page.organiser["name"]}
-        if page.organiser["url"]:
-            data["organizer"]["url"] = page.organiser["url"]
+    organiser = page.organiser_info
+    if organiser:
+        data["organizer"] = {"@type": "Organization", "name": organiser["name"]}
+        if organiser["url"]:
+            data["organizer"]["url"] = organiser["url"]
     if page.is_free or page.price or page.registration_url:
         offers = {"@type": "Offer", "priceCurrency": "EUR"}
         if page.is_free:
@@ -308,10 +309,27 @@ def event_context(page, request):
         "google_calendar_url": google_calendar_url(page, shown) if shown else "",
         "json_ld": json_ld(page, request, shown),
         "location": page.location,
+        "organiser": organiser_with_link(page),
     }
     if isinstance(index, EventIndexPage):
         context.update(feed_links(request, index))
     return context
+
+
+def organiser_with_link(page):
+    """The organiser, linked to its entry in the directory of the same village or region."""
+    organiser = page.organiser_info
+    if organiser and organiser["entry"] is not None:
+        from directory.pages import DirectoryPage
+
+        entry = organiser["entry"]
+        scope = page.get_parent().get_parent()
+        directory = DirectoryPage.objects.child_of(scope).live().first()
+        if directory is not None:
+            organiser["link"] = f"{directory.url}{entry.type_slug}/{entry.slug}/"
+    if organiser and not organiser.get("link"):
+        organiser["link"] = organiser["url"]
+    return organiser
 
 
 # Stable feed addresses: /<lang>/calendar/<translation key>.ics ---------------------------------
