@@ -1,0 +1,251 @@
+"""Demo directory content: entries every village has, with hours, exceptions and translations.
+
+Called by the seed_demo command as `seed_directory(region_home, villages, stdout)`. Built through
+the same models and revisions editors use; idempotent (entries are found by slug and updated).
+"""
+
+from datetime import date, time, timedelta
+from decimal import Decimal
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.models import Locale
+
+from home.models import Topic
+from home.translation import translate_page
+
+from .models import (
+    Association,
+    DirectoryPage,
+    Place,
+    PlaceHoursException,
+    PlaceWeeklyHours,
+    Service,
+    ServiceHoursException,
+    ServiceWeeklyHours,
+)
+
+LANGUAGES = ("sv", "en")
+# Approximate village centres; other villages get a point near the region's centre.
+COORDINATES = {
+    "lankipohja": (61.7373, 24.8135),
+    "kuorevesi": (61.9560, 24.6470),
+    "halli": (61.8660, 24.8200),
+    "koskenpaa": (62.0640, 25.0390),
+    "kausala": (60.8940, 26.3380),
+    "radansuu": (60.8700, 26.2600),
+}
+TOPICS = {
+    "yhteiso": ("Yhteisö", "Gemenskap", "Community"),
+    "liikunta": ("Liikunta", "Motion", "Sports"),
+    "luonto": ("Luonto", "Natur", "Nature"),
+    "palvelut": ("Palvelut", "Tjänster", "Services"),
+}
+
+
+def hm(value):
+    hour, minute = value.split(".")
+    return time(int(hour), int(minute))
+
+
+def weekly(*rows):
+    """rows of (weekdays, "9.00", "16.00")."""
+    return [(day, hm(opens), hm(closes)) for days, opens, closes in rows for day in days]
+
+
+def entries_for(village, index):
+    """The entries of one village: (model, slug, names in fi/sv/en, fields, hours, exceptions)."""
+    name = village.title
+    lat, lon = COORDINATES.get(village.slug, (61.80 + index * 0.03, 24.80 + index * 0.03))
+    this_year = timezone.localdate().year
+    summer = (date(this_year, 6, 15), date(this_year, 8, 10))
+    soon = timezone.localdate() + timedelta(days=10)
+    address = {"postal_code": "35400", "address_locality": name}
+
+    def at(offset_lat, offset_lon):
+        return {
+            "latitude": Decimal(f"{lat + offset_lat:.6f}"),
+            "longitude": Decimal(f"{lon + offset_lon:.6f}"),
+        }
+
+    return [
+        (
+            Association, "kylayhdistys",
+            (f"{name}n kyläyhdistys", f"Byaföreningen i {name}", f"{name} Village Association"),
+            {"email": "hallitus@kylayhdistys.example", "url": "https://kylayhdistys.example/",
+             "description": "Kylän yhteinen ääni: talkoot, kylätalo ja kyläjuhlat."},
+            ["yhteiso"], None, [],
+        ),
+        (
+            Association, "urheiluseura",
+            (f"{name}n Urheilijat", f"{name} idrottsförening", f"{name} Sports Club"),
+            {"email": "seura@urheilijat.example",
+             "description": "Lentopalloa, hiihtoa ja lasten liikuntakerho."},
+            ["liikunta"], None, [],
+        ),
+        (
+            Association, "metsastysseura",
+            (f"{name}n metsästysseura", f"Jaktföreningen i {name}", f"{name} Hunting Club"),
+            {"email": "sihteeri@metsastys.example", "description": "Hirvijahti ja riistanhoito."},
+            ["luonto"], None, [],
+        ),
+        (
+            Service, "kylakauppa",
+            (f"{name}n kyläkauppa", f"Byabutiken i {name}", f"{name} village shop"),
+            {"kind": Service.Kind.SHOP, "telephone": "03 555 0100",
+             "street_address": "Kyläntie 10", **address, **at(0, 0),
+             "closed_on_public_holidays": True,
+             "description": "Päivittäistavarat, posti ja apteekkipalvelut.",
+             "price_info": "Kotiinkuljetus 5 €."},
+            ["palvelut"],
+            weekly(((0, 1, 2, 3, 4), "9.00", "18.00"), ((5,), "10.00", "16.00"),
+                   ((6,), "12.00", "16.00")),
+            [(soon, soon, True, None, None, "Inventaario")],
+        ),
+        (
+            Service, "kirjastoauto",
+            (f"Kirjastoauto, {name}n pysäkki", f"Biblioteksbussen, hållplats {name}",
+             f"Library bus, {name} stop"),
+            {"kind": Service.Kind.OTHER, "street_address": "Koulun piha", **address,
+             **at(0.002, -0.003), "description": "Kirjastoauto pysähtyy koulun pihalla."},
+            ["palvelut"],
+            weekly(((1,), "14.00", "14.30"), ((3,), "17.15", "17.45")),
+            [(summer[0], summer[1], True, None, None, "Kesätauko")],
+        ),
+        (
+            Service, "taksi",
+            (f"{name}n taksi", f"Taxi {name}", f"{name} taxi"),
+            {"kind": Service.Kind.TRANSPORT, "telephone": "0400 555 200",
+             "description": "Kela-kyydit ja tilausajot."},
+            ["palvelut"],
+            weekly(((0, 1, 2, 3, 4), "6.00", "22.00"), ((4, 5), "22.00", "3.00"),
+                   ((5, 6), "8.00", "22.00")),
+            [],
+        ),
+        (
+            Place, "kylatalo",
+            (f"{name}n kylätalo", f"Byagården i {name}", f"{name} village hall"),
+            {"street_address": "Seuratie 2", **address, **at(0.001, 0.002),
+             "accessibility": "Esteetön sisäänkäynti, inva-WC, induktiosilmukka.",
+             "email": "varaukset@kylayhdistys.example",
+             "description": "Juhlasali 120 hengelle, keittiö ja sauna."},
+            ["yhteiso"],
+            weekly(((2,), "18.00", "21.00")),
+            [(date(this_year, 12, 24), date(this_year, 12, 26), True, None, None, "Joulu")],
+        ),
+        (
+            Place, "koulu",
+            (f"{name}n koulu", f"{name} skola", f"{name} school"),
+            {"street_address": "Koulutie 1", **address, **at(0.002, -0.003),
+             "accessibility": "Luokat ja liikuntasali pohjakerroksessa.",
+             "description": "Alakoulu; liikuntasali iltaisin seurojen käytössä."},
+            ["liikunta"],
+            weekly(((0, 1, 2, 3, 4), "8.00", "15.00")),
+            [(summer[0], summer[1], True, None, None, "Kesäloma")],
+        ),
+    ]  # fmt: skip
+
+
+def demo_topics():
+    default = Locale.get_default()
+    topics = {}
+    for slug, names in TOPICS.items():
+        topic = Topic.objects.filter(slug=slug, locale=default).first()
+        if topic is None:
+            topic = Topic.objects.create(slug=slug, name=names[0], locale=default)
+        for code, name in zip(LANGUAGES, names[1:], strict=True):
+            locale = Locale.objects.get(language_code=code)
+            if not Topic.objects.filter(translation_key=topic.translation_key, locale=locale):
+                translated = topic.copy_for_translation(locale)
+                translated.name = name
+                translated.save()
+        topics[slug] = topic
+    return topics
+
+
+def set_hours(entry, hours, exceptions):
+    if isinstance(entry, Service):
+        weekly_model, exception_model = ServiceWeeklyHours, ServiceHoursException
+    else:
+        weekly_model, exception_model = PlaceWeeklyHours, PlaceHoursException
+    entry.weekly_hours = [
+        weekly_model(weekday=day, opens=opens, closes=closes) for day, opens, closes in hours
+    ]
+    entry.hours_exceptions = [
+        exception_model(start_date=start, end_date=end, closed=closed, opens=o, closes=c, note=n)
+        for start, end, closed, o, c, n in exceptions
+    ]
+
+
+def publish(entry):
+    entry.save()
+    entry.save_revision().publish()
+
+
+def seed_entry(model, slug, names, fields, topic_slugs, hours, exceptions, village, topics):
+    default = Locale.get_default()
+    entry = model.objects.filter(slug=slug, locale=default).first() or model(
+        slug=slug, locale=default
+    )
+    entry.name = names[0]
+    for field, value in fields.items():
+        setattr(entry, field, value)
+    if hours is not None:
+        set_hours(entry, hours, exceptions)
+    entry.save()
+    entry.villages.set([village])
+    entry.topics.set([topics[s] for s in topic_slugs])
+    publish(entry)
+    for code, name in zip(LANGUAGES, names[1:], strict=True):
+        locale = Locale.objects.get(language_code=code)
+        translated = entry.get_translation_or_none(locale)
+        if translated is None:
+            translated = entry.copy_for_translation(locale)
+        translated.name = name
+        translated.villages.set([village])
+        translated.topics.set([topics[s] for s in topic_slugs])
+        if hours is not None:
+            set_hours(translated, hours, exceptions)
+        publish(translated)
+    return entry
+
+
+def ensure_directory_page(parent, title):
+    page = DirectoryPage.objects.child_of(parent).first()
+    if page is None:
+        page = parent.add_child(
+            instance=DirectoryPage(title=title, slug=slugify(title), show_in_menus=True)
+        )
+        page.save_revision().publish()
+    for code, translated_title in zip(LANGUAGES, ("Katalog", "Directory"), strict=True):
+        if not page.get_translations().filter(locale__language_code=code, alias_of__isnull=True):
+            translate_page(page, code, title=translated_title, slug=slugify(translated_title))
+    return page
+
+
+def seed_directory(region_home, villages, stdout):
+    """Directory pages for the region and each village, and eight entries per village."""
+    topics = demo_topics()
+    ensure_directory_page(region_home, "Palveluhakemisto")
+    count = 0
+    for index, village in enumerate(villages):
+        if village.locale.language_code != settings.LANGUAGE_CODE:
+            continue
+        ensure_directory_page(village, "Hakemisto")
+        for model, suffix, names, fields, topic_slugs, hours, exceptions in entries_for(
+            village, index
+        ):
+            seed_entry(
+                model,
+                f"{village.slug}-{suffix}",
+                names,
+                fields,
+                topic_slugs,
+                hours,
+                exceptions,
+                village,
+                topics,
+            )
+            count += 1
+    stdout.write(f"Directory: {count} entries in {len(villages)} villages, in fi, sv and en.\n")
