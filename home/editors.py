@@ -8,11 +8,18 @@ existed before, by `manage.py setup_village_editors`.
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    PagePermissionTester,
+)
 
-# Editors write, publish and unpublish in their village. They get no delete permission: the
-# village page itself is in their subtree, and one stray click must not remove a whole village.
-# (Wagtail still lets them delete their own unpublished drafts.)
+# Editors write, publish and unpublish in their village. Wagtail has no "delete page" permission:
+# whoever may edit and publish a page may delete it if it has no children, and only
+# "bulk_delete_page" allows deleting a page with children. Editors don't get that, so they can
+# delete a news page but not a section with pages in it; VillagePagePermissionTester below keeps
+# the village page itself out of their reach even while it has no children.
 VILLAGE_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 VILLAGE_COLLECTION_PERMISSIONS = [
     ("wagtailimages", "add_image"),
@@ -24,12 +31,29 @@ VILLAGE_COLLECTION_PERMISSIONS = [
 ]
 
 
+class VillagePagePermissionTester(PagePermissionTester):
+    """Only those who may delete pages with children (regional staff) may delete or move a village.
+
+    A new village, or a new translation of one, has no pages under it, and Wagtail would let its
+    own editors delete it (and move it, which Wagtail checks as a delete). VillagePage returns this
+    from permissions_for_user(), which Wagtail's admin views, listings and bulk actions all ask.
+    """
+
+    def can_delete(self, ignore_bulk=False):
+        if self.user.is_active and not self.user.is_superuser:
+            if "bulk_delete" not in self.permissions:
+                return False
+        return super().can_delete(ignore_bulk=ignore_bulk)
+
+
 def grant_page_permissions(group, page, codenames):
     for codename in codenames:
         GroupPagePermission.objects.get_or_create(
             group=group,
             page=page,
-            permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            ),
         )
 
 

@@ -10,4 +10,6 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         for village in VillagePage.objects.order_by("path"):
             editors = ensure_village_editors(village)
-            self.stdout.write(f"{village.title} [{village.locale.language_code}]: {editors.group.name}")
+            self.stdout.write(
+                f"{village.title} [{village.locale.language_code}]: {editors.group.name}"
+            )
