@@ -100,7 +100,6 @@ class HomePage(ContentPage):
     subpage_types = [
         "home.VillagePage",
         "home.NewsIndexPage",
-        "events.EventIndexPage",
         "home.StandardPage",
     ]
 
@@ -121,10 +120,16 @@ class VillagePage(ContentPage):
     """One village. Its editor group's permissions start here (see home.editors)."""
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["home.NewsIndexPage", "events.EventIndexPage", "home.StandardPage"]
+    subpage_types = ["home.NewsIndexPage", "home.StandardPage"]
 
     class Meta:
         verbose_name = _("village page")
+
+    def permissions_for_user(self, user):
+        # Village editors may not delete or move the village itself (see home.editors).
+        from .editors import VillagePagePermissionTester
+
+        return VillagePagePermissionTester(user, self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -386,12 +386,6 @@ def test_editor_cannot_delete_own_village(editor_client, village_a):
     assert tree_state() == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Needs VillagePage.permissions_for_user() returning home.editors."
-    "VillagePagePermissionTester (a change to home/models.py); until then Wagtail lets editors "
-    "delete a village page that has no children.",
-)
 def test_editor_cannot_delete_own_village_before_it_has_sections(editor_client, village_a):
     # A new translation of a village has no pages under it yet, like a newly created village.
     fresh = translate_page(village_a, "en", title="Länkipohja [en]")
