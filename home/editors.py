@@ -35,9 +35,8 @@ class VillagePagePermissionTester(PagePermissionTester):
     """Only those who may delete pages with children (regional staff) may delete or move a village.
 
     A new village, or a new translation of one, has no pages under it, and Wagtail would let its
-    own editors delete it (and move it, which Wagtail checks as a delete). Meant to be returned by
-    VillagePage.permissions_for_user(), which Wagtail's admin views, listings and bulk actions ask;
-    until VillagePage does, tests/home/test_permissions.py marks the leaf-village case xfail.
+    own editors delete it (and move it, which Wagtail checks as a delete). Returned by
+    VillagePage.permissions_for_user(), which Wagtail's admin views, listings and bulk actions ask.
     """
 
     def can_delete(self, ignore_bulk=False):
