@@ -61,25 +61,25 @@ def test_region_directory_lists_every_village_and_filters(client, region, direct
     own, other = region.villages
     culture = TopicFactory(name="Kulttuuri", slug="kulttuuri")
     AssociationFactory(name="Nuorisoseura", villages=[own], topics=[culture])
-    ServiceFactory(name="Kauppa", villages=[own])
+    ServiceFactory(name="Kyläpuoti", villages=[own])
     ServiceFactory(name="Taksi", villages=[other], kind=Service.Kind.TRANSPORT)
     PlaceFactory(name="Koulu", villages=[other])
 
     html = get(client, regional.url).content.decode()
-    assert all(name in html for name in ("Nuorisoseura", "Kauppa", "Taksi", "Koulu"))
+    assert all(name in html for name in ("Nuorisoseura", "Kyläpuoti", "Taksi", "Koulu"))
     assert '<label for="directory-village">' in html
 
     html = get(client, regional.url, village=other.slug).content.decode()
-    assert "Taksi" in html and "Koulu" in html and "Kauppa" not in html
+    assert "Taksi" in html and "Koulu" in html and "Kyläpuoti" not in html
 
     html = get(client, regional.url, type="palvelu").content.decode()
-    assert "Taksi" in html and "Kauppa" in html and "Koulu" not in html
+    assert "Taksi" in html and "Kyläpuoti" in html and "Koulu" not in html
 
     html = get(client, regional.url, kind="transport").content.decode()
-    assert "Taksi" in html and "Kauppa" not in html
+    assert "Taksi" in html and "Kyläpuoti" not in html
 
     html = get(client, regional.url, topic="kulttuuri").content.decode()
-    assert "Nuorisoseura" in html and "Kauppa" not in html
+    assert "Nuorisoseura" in html and "Kyläpuoti" not in html
 
 
 @override_settings(KYLATORI_PAGE_SIZE=3)
@@ -126,7 +126,7 @@ def test_detail_page_shows_contact_address_map_hours_and_status(client, region, 
         "https://www.openstreetmap.org/?mlat=61.737300&amp;mlon=24.813500#map=16/61.737300/24.813500"
         in html
     )
-    assert "Open, closes 16.00" in html  # fi time format, UI not yet translated
+    assert "Avoinna, sulkeutuu klo 16.00" in html
     assert '<th scope="row">' in html and '<th scope="col">' in html
     assert "Inventaario" in html
     assert "<li>Kauppa</li>" in html
@@ -152,7 +152,7 @@ def test_detail_renders_in_every_language(client, region, translated_directory):
         html = response.content.decode()
         assert f"<h1>{name}</h1>" in html
         assert f'<html lang="{code}">' in html
-        assert "has not been translated" not in html
+        assert 'role="note"' not in html
 
 
 def test_swedish_directory_shows_swedish_entry_and_falls_back_visibly(
@@ -174,7 +174,7 @@ def test_swedish_directory_shows_swedish_entry_and_falls_back_visibly(
     assert response.status_code == 200
     html = response.content.decode()
     assert '<h1 lang="fi">Kylätalo</h1>' in html
-    assert 'role="note"' in html and "has not been translated" in html
+    assert 'role="note"' in html and "har inte översatts till svenska" in html
 
 
 def test_jsonld_for_an_association(client, region, directory):
