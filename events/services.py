@@ -15,8 +15,8 @@ from django.utils import timezone, translation
 from home.models import attach_topics
 
 from . import ical, schedule
-from .schedule import horizon_days  # noqa: F401  (re-exported for the command)
 from .models import EventFeedEntry, EventOccurrence, EventPage
+from .schedule import horizon_days  # noqa: F401  (re-exported for the command)
 
 GENERATION_KEY = "events:generation"
 CANCELLED_VISIBLE = datetime.timedelta(days=30)

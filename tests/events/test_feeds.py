@@ -1,0 +1,281 @@
+"""Calendar feeds that calendar apps accept, keep in step and can cache."""
+
+import datetime
+
+import icalendar
+import pytest
+import recurring_ical_events
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from home.translation import translate_page
+from tests.conftest import translate_tree
+from tests.events.factories import EventPageFactory, publish
+from tests.events.helpers import add_events_cheaply, feed_url, get_feed, vevents
+from tests.factories import TopicFactory
+
+
+def soon(days=3):
+    return timezone.localdate() + datetime.timedelta(days=days)
+
+
+def test_region_feed_has_calendar_properties_and_every_villages_events(client, calendars):
+    EventPageFactory(parent=calendars.village_calendars[0], title="Kyläkokous")
+    EventPageFactory(parent=calendars.village_calendars[1], title="Lentopallo")
+    response = client.get(feed_url(calendars.event_index))
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    text = response.content.decode()
+    for line in [
+        "NAME:Tapahtumat – Himoksen seutu",
+        "X-WR-CALNAME:Tapahtumat – Himoksen seutu",
+        "X-WR-TIMEZONE:Europe/Helsinki",
+        "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
+        "X-PUBLISHED-TTL:PT1H",
+        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+    ]:
+        assert line + "\r\n" in text
+    calendar = get_feed(client, feed_url(calendars.event_index))
+    assert sorted(str(e["SUMMARY"]) for e in vevents(calendar)) == ["Kyläkokous", "Lentopallo"]
+    village = get_feed(client, feed_url(calendars.village_calendars[0]))
+    assert [str(e["SUMMARY"]) for e in vevents(village)] == ["Kyläkokous"]
+    event = vevents(village)[0]
+    assert event["URL"] == "http://localhost/fi/lankipohja/tapahtumat/kylakokous/"
+    assert event["LOCATION"] == "Kylätalo, Kylätie 1, 35400 Länkipohja"
+    assert event["DTSTAMP"].dt.tzinfo is not None
+    assert event["LAST-MODIFIED"].dt <= timezone.now()
+
+
+def test_feed_is_narrowed_by_village_topic_organiser_and_place(client, calendars):
+    topic = TopicFactory(name="Urheilu", slug="urheilu")
+    sport = EventPageFactory(
+        parent=calendars.village_calendars[1], title="Lentopallo", organiser_name="Urheiluseura"
+    )
+    sport.topics.add(topic)
+    publish(sport)
+    EventPageFactory(parent=calendars.village_calendars[0], title="Kyläkokous", place_name="Koulu")
+    url = feed_url(calendars.event_index)
+
+    def titles(query):
+        return sorted(str(e["SUMMARY"]) for e in vevents(get_feed(client, url + query)))
+
+    assert titles("") == ["Kyläkokous", "Lentopallo"]
+    assert titles("?topic=urheilu") == ["Lentopallo"]
+    assert titles("?village=lankipohja") == ["Kyläkokous"]
+    assert titles("?village=lankipohja&village=kuorevesi") == ["Kyläkokous", "Lentopallo"]
+    assert titles("?organiser=urheiluseura") == ["Lentopallo"]
+    assert titles("?place=Koulu") == ["Kyläkokous"]
+
+
+def test_feed_expands_to_the_occurrences_the_calendar_page_lists(client, calendars, settings):
+    settings.KYLATORI_PAGE_SIZE = 500
+    index = calendars.village_calendars[0]
+    EventPageFactory(parent=index, title="Kuoro", start_date=soon(1), frequency="WEEKLY")
+    EventPageFactory(
+        parent=index,
+        title="Kirpputori",
+        start_date=soon(2),
+        all_day=True,
+        start_time=None,
+        end_time=None,
+        frequency="MONTHLY",
+        repeat_count=3,
+    )
+    EventPageFactory(parent=index, title="Juhlat", start_date=soon(10), end_date=soon(12))
+    EventPageFactory(
+        parent=index, title="Peruttu", start_date=soon(5), status="cancelled", frequency="DAILY",
+        repeat_count=3,
+    )  # fmt: skip
+    first, last = soon(1), soon(70)
+    expanded = recurring_ical_events.of(get_feed(client, feed_url(index))).between(
+        first, last + datetime.timedelta(days=1)
+    )
+
+    def start(value):
+        if isinstance(value, datetime.datetime):
+            return timezone.localtime(value).replace(tzinfo=None)
+        return datetime.datetime.combine(value, datetime.time())
+
+    from_feed = sorted((str(e["SUMMARY"]), start(e["DTSTART"].dt)) for e in expanded)
+    response = client.get(index.url, {"start": first.isoformat(), "end": last.isoformat()})
+    listed = sorted(
+        (occ.event.title, timezone.localtime(occ.start).replace(tzinfo=None))
+        for occ in response.context["page_obj"].object_list
+    )
+    assert len(listed) > 12
+    assert from_feed == listed
+
+
+def test_user_text_round_trips_and_adds_no_property(client, calendars):
+    nasty = "Rivi 1\r\nRivi 2\rRivi 3\nEND:VEVENT\nBEGIN:VALARM; a, b \\ c 🎉 ; DTSTART:1999"
+    long = "ä🎉;,\\" * 2000  # about 10 kB (20 000 characters, many multibyte)
+    index = calendars.village_calendars[0]
+    EventPageFactory(
+        parent=index,
+        title=nasty,
+        summary=long,
+        place_name="Talo; katu, 1 \\ 🎉\nEND:VCALENDAR",
+        organiser_name="Seura; ry, \\\r\nORGANIZER:x",
+    )
+    calendar = get_feed(client, feed_url(index))
+    (event,) = vevents(calendar)
+    assert str(event["SUMMARY"]) == nasty.replace("\r\n", "\n").replace("\r", "\n")
+    assert str(event["DESCRIPTION"]) == long
+    assert str(event["LOCATION"]).startswith("Talo; katu, 1 \\ 🎉\nEND:VCALENDAR")
+    assert event["ORGANIZER"].params["CN"] == "Seura; ry, \\\nORGANIZER:x"
+    assert set(event.keys()) == {
+        "UID", "DTSTAMP", "LAST-MODIFIED", "SEQUENCE", "SUMMARY", "STATUS", "URL", "LOCATION",
+        "ORGANIZER", "DESCRIPTION", "DTSTART", "DTEND",
+    }  # fmt: skip
+    assert len(calendar.walk("VEVENT")) == 1 and not calendar.walk("VALARM")
+    assert len(calendar.walk("VCALENDAR")) == 1
+
+
+def test_uid_is_the_same_in_every_language_and_after_edits(client, calendars):
+    translate_tree(calendars.home)
+    index = calendars.village_calendars[0]
+    event = EventPageFactory(parent=index, title="Kyläkokous")
+    (fi,) = vevents(get_feed(client, feed_url(index)))
+    sv_event = translate_page(event, "sv", title="Bymöte", summary="Välkommen")
+    sv_index = sv_event.get_parent().specific
+    (sv,) = vevents(get_feed(client, feed_url(sv_index)))
+    assert str(sv["SUMMARY"]) == "Bymöte"
+    assert sv["URL"].startswith("http://localhost/sv/")
+    event.title, event.slug = "Kyläkokous ja kahvit", "kylakokous-ja-kahvit"
+    publish(event)
+    (renamed,) = vevents(get_feed(client, feed_url(index)))
+    assert str(renamed["SUMMARY"]) == "Kyläkokous ja kahvit"
+    assert fi["UID"] == sv["UID"] == renamed["UID"] == f"{event.translation_key}@kylatori"
+
+
+def test_sequence_grows_when_time_place_or_status_changes_only(client, calendars):
+    index = calendars.village_calendars[0]
+    event = EventPageFactory(parent=index)
+
+    def sequence():
+        (vevent,) = vevents(get_feed(client, feed_url(index)))
+        return vevent["SEQUENCE"]
+
+    assert sequence() == 0
+    event.summary = "Uusi kuvaus"
+    event = publish(event)
+    assert sequence() == 0
+    event.start_time = datetime.time(17)
+    event = publish(event)
+    assert sequence() == 1
+    event.place_name = "Koulu"
+    event = publish(event)
+    assert sequence() == 2
+    event.status = "cancelled"
+    event = publish(event)
+    assert sequence() == 3
+    (vevent,) = vevents(get_feed(client, feed_url(index)))
+    assert vevent["STATUS"] == "CANCELLED"
+
+
+def test_cancelled_event_stays_in_feed_30_days_and_past_event_90_days(client, calendars):
+    from events.models import EventFeedEntry
+
+    index = calendars.village_calendars[0]
+    cancelled = EventPageFactory(parent=index, title="Peruttu", status="cancelled")
+    EventPageFactory(
+        parent=index, title="Mennyt", start_date=timezone.localdate() - datetime.timedelta(60)
+    )
+    EventPageFactory(
+        parent=index, title="Kauan sitten", start_date=timezone.localdate() - datetime.timedelta(95)
+    )
+    calendar = get_feed(client, feed_url(index))
+    assert sorted(str(e["SUMMARY"]) for e in vevents(calendar)) == ["Mennyt", "Peruttu"]
+    assert [str(e["STATUS"]) for e in vevents(calendar) if e["SUMMARY"] == "Peruttu"] == [
+        "CANCELLED"
+    ]
+    EventFeedEntry.objects.filter(page=cancelled).update(
+        visible_until=timezone.now() - datetime.timedelta(seconds=1)
+    )
+    from events.services import bump_generation
+
+    bump_generation()
+    calendar = get_feed(client, feed_url(index))
+    assert [str(e["SUMMARY"]) for e in vevents(calendar)] == ["Mennyt"]
+
+
+def test_repeated_request_with_etag_gets_304_and_head_works(client, calendars):
+    index = calendars.village_calendars[0]
+    EventPageFactory(parent=index)
+    first = client.get(feed_url(index))
+    assert first["ETag"] and first["Last-Modified"]
+    again = client.get(feed_url(index), HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    since = client.get(feed_url(index), HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+    assert since.status_code == 304
+    head = client.head(feed_url(index))
+    assert head.status_code == 200 and head.content == b""
+    assert head["Content-Length"] == str(len(first.content))
+    assert client.post(feed_url(index)).status_code == 405
+    # Publishing invalidates the cached feed.
+    EventPageFactory(parent=index, title="Uusi")
+    changed = client.get(feed_url(index), HTTP_IF_NONE_MATCH=first["ETag"])
+    assert changed.status_code == 200 and b"SUMMARY:Uusi" in changed.content
+
+
+def test_stable_feed_address_survives_renaming_and_moving(client, calendars):
+    index = calendars.village_calendars[0]
+    EventPageFactory(parent=index, title="Kyläkokous")
+    stable = f"/fi/calendar/{index.translation_key}.ics"
+    html = client.get(index.url, HTTP_HOST="localhost").content.decode()
+    assert f'href="http://localhost{stable}"' in html
+    assert f'href="webcal://localhost{stable}"' in html
+    assert '<link rel="alternate" type="text/calendar"' in html
+    before = get_feed(client, stable)
+    village = calendars.villages[0]
+    village.title, village.slug = "Länkipohjan kylä", "lankipohjan-kyla"
+    publish(village)
+    index.refresh_from_db()
+    index.title, index.slug = "Kalenteri", "kalenteri"
+    publish(index)
+    after = get_feed(client, stable)
+    assert vevents(after)[0]["UID"] == vevents(before)[0]["UID"]
+    assert vevents(after)[0]["URL"] == "http://localhost/fi/lankipohjan-kyla/kalenteri/kylakokous/"
+    assert client.get(f"/fi/calendar/{calendars.home.translation_key}.ics").status_code == 404
+
+
+def test_single_event_ics(client, calendars):
+    event = EventPageFactory(parent=calendars.village_calendars[0], title="Kyläkokous")
+    html = client.get(event.url, HTTP_HOST="localhost").content.decode()
+    url = f"/fi/calendar/event/{event.translation_key}.ics"
+    assert f'href="http://localhost{url}"' in html
+    (vevent,) = vevents(get_feed(client, url))
+    assert str(vevent["SUMMARY"]) == "Kyläkokous"
+    assert icalendar.Calendar.from_ical(client.get(event.url + "ical/").content)
+
+
+@pytest.mark.parametrize("address", ["page", "stable"])
+def test_feed_query_count_does_not_grow_with_events(client, calendars, address, settings):
+    backend = settings.WAGTAILSEARCH_BACKENDS["default"]
+    settings.WAGTAILSEARCH_BACKENDS = {"default": {**backend, "AUTO_UPDATE": False}}
+    index = calendars.event_index
+    url = feed_url(index) if address == "page" else f"/fi/calendar/{index.translation_key}.ics"
+
+    def cold_queries():
+        from events.services import bump_generation
+
+        bump_generation()
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200
+        return len(queries), response.content.count(b"BEGIN:VEVENT")
+
+    client.get(url)
+    add_events_cheaply(calendars.village_calendars[0], 100)
+    at_100, events_100 = cold_queries()
+    add_events_cheaply(calendars.village_calendars[1], 900, start=100)
+    at_1000, events_1000 = cold_queries()
+    assert (events_100, events_1000) == (100, 1000)
+    assert at_100 == at_1000
+    etag = client.get(url)["ETag"]
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    # The stable address answers a repeated request from the cache alone; the page route
+    # costs Wagtail's routing (site, page path, view restrictions).
+    assert len(queries) <= (0 if address == "stable" else 16)
