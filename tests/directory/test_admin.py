@@ -66,3 +66,13 @@ def test_saving_a_draft_keeps_the_live_version_and_records_history(admin_client,
     assert association.revisions.count() == 2
     history = reverse("wagtailsnippets_directory_association:history", args=[association.pk])
     assert admin_client.get(history).status_code == 200
+
+
+def test_preview_shows_the_entry_with_its_hours(admin_client, region):
+    from .factories import add_hours
+
+    shop = ServiceFactory(name="Esikatselukauppa", slug="esikatselu", villages=[region.villages[0]])
+    add_hours(shop, 0, "9:00", "16:00")
+    html = shop.make_preview_request().content.decode()
+    assert "<h1>Esikatselukauppa</h1>" in html
+    assert '<th scope="row">' in html

@@ -165,3 +165,14 @@ def test_user_in_no_group_has_no_access(client, entries):
     client.force_login(user)
     assert denied(client.get(url("edit", other.pk)))
     assert denied(client.get(url("list")))
+
+
+def test_groups_made_before_the_app_get_permissions_after_migrate(region):
+    from django.apps import apps
+
+    from directory.signals import grant_existing_village_editors
+
+    group = VillageEditors.objects.get(village_key=region.villages[1].translation_key).group
+    group.permissions.remove(*group.permissions.filter(content_type__app_label="directory"))
+    grant_existing_village_editors(sender=apps.get_app_config("directory"))
+    assert group.permissions.filter(codename="change_service").exists()
