@@ -74,7 +74,6 @@ def entry_data(entry, url, hours=None):
         "@id": url,
         "url": entry.url or url,
         "name": entry.name,
-        "inLanguage": entry.locale.language_code,
     }
     if entry.description:
         data["description"] = entry.description
