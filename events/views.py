@@ -108,7 +108,10 @@ def group_by_day(occurrences, today):
 
 
 def prepare_events(occurrences, scope):
-    events = {occ.event_id: occ.event for occ in occurrences}
+    # One page object per event, even when several of its dates are listed.
+    events = {}
+    for occ in occurrences:
+        occ.event = events.setdefault(occ.event_id, occ.event)
     pages = list(events.values())
     attach_villages(pages, scope)
     return pages

@@ -1,0 +1,205 @@
+"""What a visitor sees on calendar and event pages, in three languages."""
+
+import datetime
+import json
+import re
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.models import Locale
+
+from home.translation import translate_page
+from tests.conftest import translate_tree
+from tests.events.factories import EventIndexPageFactory, EventPageFactory, publish
+from tests.events.helpers import add_events_cheaply
+from tests.factories import TopicFactory
+
+
+def soon(days):
+    return timezone.localdate() + datetime.timedelta(days=days)
+
+
+def html_of(client, url, **params):
+    response = client.get(url, params, HTTP_HOST="localhost")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.mark.parametrize("code", ["fi", "sv", "en"])
+def test_calendar_and_event_pages_render_in_each_language(client, calendars, code):
+    translate_tree(calendars.home)
+    event = EventPageFactory(parent=calendars.village_calendars[0], title="Kyläkokous")
+    if code != "fi":
+        event = translate_page(event, code, title=f"Event [{code}]", summary="Welcome")
+    locale = Locale.objects.get(language_code=code)
+    index = calendars.village_calendars[0].get_translation(locale)
+    region_index = calendars.event_index.get_translation(locale)
+    title = "Kyläkokous" if code == "fi" else f"Event [{code}]"
+    for url in [index.url, region_index.url, event.url]:
+        assert url.startswith(f"/{code}/")
+        html = html_of(client, url)
+        assert f'<html lang="{code}">' in html
+        assert title in html
+    month = timezone.localdate()
+    html = html_of(client, f"{index.url}month/{month.year}/{month.month}/")
+    assert "<caption>" in html and '<th scope="col">' in html
+    assert f"/{code}/calendar/{index.translation_key}.ics" in html
+
+
+def test_upcoming_events_are_grouped_by_day_with_today_and_tomorrow(client, calendars):
+    index = calendars.village_calendars[0]
+    EventPageFactory(
+        parent=index,
+        title="Tänään",
+        start_date=soon(0),
+        start_time=datetime.time(0, 1),
+        end_date=soon(0),
+        end_time=datetime.time(23, 59),
+    )
+    EventPageFactory(parent=index, title="Huomenna", start_date=soon(1))
+    EventPageFactory(parent=index, title="Ensi kuussa", start_date=soon(40))
+    EventPageFactory(parent=index, title="Mennyt", start_date=soon(-3))
+    html = html_of(client, index.url)
+    headings = re.findall(r'<h2 id="day-\d+">\s*(.*?)\s*</h2>', html, re.S)
+    assert len(headings) == 3
+    assert headings[0].startswith("Tänään") or headings[0].startswith("Today")
+    assert "Mennyt" not in html
+    assert html.index("Tänään") < html.index("Huomenna") < html.index("Ensi kuussa")
+    archive = html_of(client, index.url + "archive/")
+    assert "Mennyt" in archive and "Huomenna" not in archive
+
+
+def test_filters_narrow_the_region_calendar(client, calendars):
+    topic = TopicFactory(name="Urheilu", slug="urheilu")
+    sport = EventPageFactory(
+        parent=calendars.village_calendars[1], title="Lentopallo", is_free=True
+    )
+    sport.topics.add(topic)
+    publish(sport)
+    EventPageFactory(parent=calendars.village_calendars[0], title="Teatteri", price="10 €")
+    EventPageFactory(parent=calendars.village_calendars[0], title="Myöhemmin", start_date=soon(30))
+    url = calendars.event_index.url
+    html = html_of(client, url)
+    assert '<label for="id_village">' in html and '<label for="id_topic">' in html
+    assert '<label for="id_free">' in html and '<label for="id_start">' in html
+    assert {"Lentopallo", "Teatteri", "Myöhemmin"} <= set(re.findall(r">([^<>]+)</a></h3>", html))
+    assert "Teatteri" not in html_of(client, url, village="kuorevesi")
+    assert "Teatteri" not in html_of(client, url, topic="urheilu")
+    assert "Teatteri" not in html_of(client, url, free="on")
+    ranged = html_of(client, url, start=soon(20).isoformat(), end=soon(40).isoformat())
+    assert "Myöhemmin" in ranged and "Teatteri" not in ranged
+
+
+def test_month_view_is_a_table_with_links_on_days_with_events(client, calendars):
+    index = calendars.village_calendars[0]
+    EventPageFactory(parent=index, title="Joulumyyjäiset", start_date=datetime.date(2027, 12, 4))
+    html = html_of(client, index.url + "month/2027/12/")
+    assert re.search(r"<caption>[^<]*2027</caption>", html)
+    assert len(re.findall(r'<th scope="col">', html)) == 7
+    assert f'href="{index.url}?start=2027-12-04&amp;end=2027-12-04"' in html
+    assert f'href="{index.url}month/2027/11/" rel="prev"' in html
+    assert f'href="{index.url}month/2028/1/" rel="next"' in html
+    assert client.get(index.url + "month/2027/13/").status_code == 404
+
+
+def test_event_page_tells_when_where_and_offers_calendar_links(client, calendars):
+    index = calendars.village_calendars[0]
+    event = EventPageFactory(
+        parent=index,
+        title="Kyläkokous",
+        start_date=datetime.date(2027, 3, 10),
+        start_time=datetime.time(18),
+        end_time=datetime.time(20),
+        latitude="61.8",
+        longitude="24.0",
+        organiser_name="Kyläyhdistys",
+        organiser_url="https://example.org/",
+        is_free=True,
+        registration_url="https://example.org/ilmo",
+    )
+    html = html_of(client, event.url)
+    assert "Kylätalo" in html and "Kylätie 1, 35400 Länkipohja" in html
+    assert "https://www.openstreetmap.org/?mlat=61.800000&amp;mlon=24.000000" in html
+    assert '<a href="https://example.org/">Kyläyhdistys</a>' in html
+    google = re.search(r'href="(https://calendar.google.com/calendar/render\?[^"]+)"', html)
+    query = parse_qs(urlparse(google.group(1).replace("&amp;", "&")).query)
+    assert query["dates"] == ["20270310T180000/20270310T200000"]
+    assert query["ctz"] == ["Europe/Helsinki"] and query["text"] == ["Kyläkokous"]
+    assert f"webcal://localhost/fi/calendar/{index.translation_key}.ics" in html
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    )
+    assert data["@type"] == "Event"
+    assert data["startDate"] == "2027-03-10T18:00:00+02:00"
+    assert data["eventStatus"] == "https://schema.org/EventScheduled"
+    assert data["location"]["address"]["streetAddress"] == "Kylätie 1"
+    assert data["organizer"]["name"] == "Kyläyhdistys"
+    assert data["offers"]["price"] == "0"
+
+
+def test_cancelled_event_shows_a_banner_and_recurring_event_its_next_dates(client, calendars):
+    index = calendars.village_calendars[0]
+    cancelled = EventPageFactory(parent=index, title="Peruttu", status="cancelled")
+    html = html_of(client, cancelled.url)
+    assert 'class="event-banner event-banner--cancelled" role="status"' in html
+    data = json.loads(re.search(r'ld\+json">(.*?)</script>', html, re.S).group(1))
+    assert data["eventStatus"] == "https://schema.org/EventCancelled"
+    weekly = EventPageFactory(
+        parent=index, title="Kuoro", start_date=soon(1), frequency="WEEKLY", repeat_count=20
+    )
+    html = html_of(client, weekly.url)
+    dates = re.search(r'<ul class="event-dates">(.*?)</ul>', html, re.S).group(1)
+    assert dates.count("<li>") == 8
+
+
+def test_event_with_directory_place_and_organiser(client, calendars):
+    from tests.directory.factories import AssociationFactory, PlaceFactory
+
+    place = PlaceFactory(name="Seurantalo", street_address="Seuratie 2", postal_code="35400")
+    association = AssociationFactory(name="Nuorisoseura", email="info@example.org")
+    event = EventPageFactory(
+        parent=calendars.village_calendars[0],
+        title="Tanssit",
+        place=place,
+        place_name="",
+        organiser=association,
+    )
+    html = html_of(client, event.url)
+    assert "Seurantalo" in html and "Seuratie 2" in html and "Nuorisoseura" in html
+    from events.models import EventFeedEntry
+
+    vevent = EventFeedEntry.objects.get(page=event).vevent
+    assert "LOCATION:Seurantalo\\, Seuratie 2\\, 35400" in vevent
+    assert "ORGANIZER;CN=Nuorisoseura:mailto:info@example.org" in vevent
+
+
+@pytest.mark.parametrize("which", ["region", "village"])
+def test_calendar_query_count_does_not_grow_with_events(client, calendars, which, settings):
+    backend = settings.WAGTAILSEARCH_BACKENDS["default"]
+    settings.WAGTAILSEARCH_BACKENDS = {"default": {**backend, "AUTO_UPDATE": False}}
+    index = calendars.event_index if which == "region" else calendars.village_calendars[0]
+
+    def count():
+        client.get(index.url)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(index.url).status_code == 200
+        return len(queries)
+
+    add_events_cheaply(calendars.village_calendars[0], 20)
+    at_20 = count()
+    add_events_cheaply(calendars.village_calendars[0], 100, start=20)
+    assert count() == at_20
+    assert at_20 <= 30
+
+
+def test_event_index_is_allowed_under_region_and_village_only(db):
+    from events.models import EventIndexPage, EventPage
+    from home.models import HomePage, NewsIndexPage, VillagePage
+
+    assert set(EventIndexPage.allowed_parent_page_models()) == {HomePage, VillagePage}
+    assert EventPage.allowed_parent_page_models() == [EventIndexPage]
+    assert not EventIndexPage.can_create_at(NewsIndexPage())
+    assert EventIndexPageFactory._meta.model is EventIndexPage
