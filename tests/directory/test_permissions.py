@@ -176,3 +176,35 @@ def test_groups_made_before_the_app_get_permissions_after_migrate(region):
     group.permissions.remove(*group.permissions.filter(content_type__app_label="directory"))
     grant_existing_village_editors(sender=apps.get_app_config("directory"))
     assert group.permissions.filter(codename="change_service").exists()
+
+
+def test_editor_creates_a_service_with_hours_in_own_village(editor_client, region):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    own = region.villages[0]
+    data = nested_form_data(
+        {
+            "name": "Kyläpuoti",
+            "slug": "kylapuoti",
+            "kind": "shop",
+            "closed_on_public_holidays": "on",
+            "weekly_hours": inline_formset(
+                [
+                    {"weekday": 0, "opens": "09:00", "closes": "16:00"},
+                    {"weekday": 4, "opens": "20:00", "closes": "02:00"},
+                ]
+            ),
+            "hours_exceptions": inline_formset(
+                [{"start_date": "2030-12-24", "closed": "on", "note": "Jouluaatto"}]
+            ),
+        }
+    )
+    data["villages"] = [own.pk]
+    data["action-publish"] = "publish"
+    response = editor_client.post(url("add"), data)
+    assert response.status_code == 302, response.context["form"].errors
+    service = Service.objects.get(slug="kylapuoti")
+    assert service.live
+    assert list(service.villages.all()) == [own]
+    assert service.weekly_hours.count() == 2
+    assert service.hours_exceptions.get().note == "Jouluaatto"
