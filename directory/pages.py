@@ -7,7 +7,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from home.models import HomePage, Topic, VillagePage
 from home.pagination import paginate
@@ -136,6 +136,12 @@ class DirectoryPage(RoutablePageMixin, Page):
         if entry is None:
             raise Http404
         localize_related([entry], self.scope_villages)
+        meeting_place = getattr(entry, "meeting_place", None)
+        if meeting_place is not None:
+            # The place in the visitor's language if translated (its slug is the same in all).
+            entry.meeting_place_localized = (
+                meeting_place.get_translation_or_none(Locale.get_active()) or meeting_place
+            )
         hours = entry.get_opening_hours() if hasattr(entry, "get_opening_hours") else None
         now = timezone.now()
         return self.render(

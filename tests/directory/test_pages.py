@@ -226,3 +226,13 @@ def test_jsonld_for_a_place(client, region, directory):
     assert data["address"]["@type"] == "PostalAddress"
     assert data["geo"]["@type"] == "GeoCoordinates"
     assert data["geo"]["latitude"] == 61.738
+
+
+def test_association_detail_links_its_meeting_place(client, region, directory):
+    village_dir, _ = directory
+    hall = PlaceFactory(name="Seurantalo", slug="seurantalo", villages=[region.villages[0]])
+    AssociationFactory(
+        name="Nuorisoseura", slug="nuorisoseura", meeting_place=hall, villages=[region.villages[0]]
+    )
+    html = get(client, village_dir.url + "yhdistys/nuorisoseura/").content.decode()
+    assert f'<a href="{village_dir.url}paikka/seurantalo/">Seurantalo</a>' in html
