@@ -100,7 +100,9 @@ class HomePage(ContentPage):
     subpage_types = [
         "home.VillagePage",
         "home.NewsIndexPage",
+        "events.EventIndexPage",
         "home.StandardPage",
+        "directory.DirectoryPage",
     ]
 
     class Meta:
@@ -120,7 +122,12 @@ class VillagePage(ContentPage):
     """One village. Its editor group's permissions start here (see home.editors)."""
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["home.NewsIndexPage", "home.StandardPage"]
+    subpage_types = [
+        "home.NewsIndexPage",
+        "events.EventIndexPage",
+        "home.StandardPage",
+        "directory.DirectoryPage",
+    ]
 
     class Meta:
         verbose_name = _("village page")
