@@ -19,21 +19,18 @@ from home.models import Topic
 from .models import ENTRY_MODELS, Service
 
 # Finnish alphabet order: a–z, then å, ä, ö. Letters Finnish treats as variants sort with their
-# base letter (ü as y, æ as ä, ø as ö); other accents are ignored.
-# "{", "|" and "}" are the code points right after "z".
-_SPECIAL = {"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y", "w": "w"}
+# base letter (ü as y, æ as ä, ø as ö); other accents are ignored. "{", "|" and "}" are the code
+# points right after "z". str.translate keeps this fast enough for thousands of names a request.
+_SPECIAL = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y"})
 _INITIAL = {"{": "Å", "|": "Ä", "}": "Ö"}
-
-
-def _fold(char):
-    if char in _SPECIAL:
-        return _SPECIAL[char]
-    return "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
 
 
 def collation_key(name):
     """A sort key for `name` in Finnish alphabetical order (Å, Ä, Ö after Z)."""
-    return "".join(_fold(char) for char in name.casefold().strip())
+    key = unicodedata.normalize("NFC", name).casefold().strip().translate(_SPECIAL)
+    if not key.isascii():
+        key = "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
+    return key
 
 
 def initial(name):
