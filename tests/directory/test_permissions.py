@@ -208,3 +208,11 @@ def test_editor_creates_a_service_with_hours_in_own_village(editor_client, regio
     assert list(service.villages.all()) == [own]
     assert service.weekly_hours.count() == 2
     assert service.hours_exceptions.get().note == "Jouluaatto"
+
+
+def test_bulk_delete_skips_another_villages_entry(editor_client, entries):
+    own, other = entries
+    bulk_url = reverse("wagtail_bulk_action", args=("directory", "service", "delete"))
+    editor_client.post(f"{bulk_url}?id={own.pk}&id={other.pk}")
+    assert Service.objects.filter(pk=other.pk).exists()
+    assert not Service.objects.filter(pk=own.pk).exists()
