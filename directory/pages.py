@@ -58,6 +58,34 @@ class DirectoryPage(RoutablePageMixin, Page):
             return {village.translation_key: village for village in villages}
         return {self.scope.translation_key: self.scope}
 
+    def get_sitemap_urls(self, request=None):
+        """The page and, on a village's directory, the entries translated into its language.
+
+        A region's directory shows the same entries at other addresses, and an untranslated
+        entry shows the Finnish text: neither is listed, so that search engines see each text
+        once.
+        """
+        from .listing import in_villages
+        from .models import ENTRY_MODELS
+
+        urls = super().get_sitemap_urls(request)
+        if self.is_region_directory:
+            return urls
+        base = self.get_full_url(request)
+        for type_slug, model in ENTRY_MODELS.items():
+            entries = in_villages(
+                model.objects.filter(live=True, locale_id=self.locale_id),
+                [self.scope.translation_key],
+            ).order_by("slug")
+            for slug, lastmod in entries.values_list("slug", "last_published_at"):
+                urls.append(
+                    {
+                        "location": base + self.reverse_subpage("entry", args=(type_slug, slug)),
+                        "lastmod": lastmod,
+                    }
+                )
+        return urls
+
     def filter_values(self, request):
         from .models import ENTRY_MODELS, Service
 

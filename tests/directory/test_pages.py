@@ -236,3 +236,11 @@ def test_association_detail_links_its_meeting_place(client, region, directory):
     )
     html = get(client, village_dir.url + "yhdistys/nuorisoseura/").content.decode()
     assert f'<a href="{village_dir.url}paikka/seurantalo/">Seurantalo</a>' in html
+
+
+def test_sitemap_lists_village_directory_entries_once(client, region, directory):
+    village_dir, regional = directory
+    ServiceFactory(slug="sale", villages=[region.villages[0]])
+    xml = client.get("/sitemap.xml", HTTP_HOST="localhost").content.decode()
+    assert f"http://localhost{village_dir.url}palvelu/sale/" in xml
+    assert f"{regional.url}palvelu/sale/" not in xml
