@@ -3,6 +3,7 @@
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -11,6 +12,9 @@ from wagtail.models import Locale, Page
 
 from home.models import HomePage, Topic, VillagePage
 from home.pagination import paginate
+
+# Seconds a shared cache may keep a page that shows a live opening-hours status.
+STATUS_MAX_AGE = 300
 
 
 def week_rows(hours, now):
@@ -27,6 +31,12 @@ def week_rows(hours, now):
         }
         for day in hours.week(timezone.localdate(now))
     ]
+
+
+def status_cache_control(response):
+    """ "Open, closes 16.00" goes stale without any publish to purge a CDN: cache briefly."""
+    patch_cache_control(response, s_maxage=STATUS_MAX_AGE, max_age=STATUS_MAX_AGE)
+    return response
 
 
 class DirectoryPage(RoutablePageMixin, Page):
@@ -135,7 +145,7 @@ class DirectoryPage(RoutablePageMixin, Page):
                 if hasattr(entry, "get_opening_hours")
                 else None
             )
-        return self.render(
+        response = self.render(
             request,
             context_overrides={
                 "page_obj": page_obj,
@@ -150,6 +160,7 @@ class DirectoryPage(RoutablePageMixin, Page):
                 "is_filtered": any(values.values()),
             },
         )
+        return status_cache_control(response)
 
     @path("<str:type_slug>/<slug:slug>/", name="entry")
     def entry_view(self, request, type_slug, slug):
@@ -172,7 +183,7 @@ class DirectoryPage(RoutablePageMixin, Page):
             )
         hours = entry.get_opening_hours() if hasattr(entry, "get_opening_hours") else None
         now = timezone.now()
-        return self.render(
+        response = self.render(
             request,
             template="directory/entry_detail.html",
             context_overrides={
@@ -183,3 +194,4 @@ class DirectoryPage(RoutablePageMixin, Page):
                 "jsonld": entry_jsonld(entry, request, self, hours),
             },
         )
+        return status_cache_control(response)

@@ -118,6 +118,7 @@ def test_detail_page_shows_contact_address_map_hours_and_status(client, region, 
         response = get(client, village_dir.url + "palvelu/sale/")
 
     assert response.status_code == 200
+    assert "s-maxage=300" in response["Cache-Control"]  # the status must not go stale in a CDN
     html = response.content.decode()
     assert "<h1>Länkipohjan Sale</h1>" in html
     assert 'href="tel:031234567"' in html
