@@ -26,21 +26,64 @@ def vevents(calendar, uid=None):
 
 
 def add_events_cheaply(index, count, start=0, recurring_every=10):
-    """Pages through add_child (no revisions), then the same refresh as publishing does."""
-    today = datetime.date.today()
-    for number in range(start, start + count):
-        page = EventPage(
-            title=f"Tapahtuma {number}",
-            slug=f"tapahtuma-{number}",
-            summary="Kylätalolla.",
+    """`count` live event pages under `index`, fast: tree rows in bulk, no revisions.
+
+    Pages are inserted the way treebeard lays out paths, then refreshed exactly as publishing
+    does (occurrences and feed text), so feeds and listings see ordinary published events.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import F
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    index.refresh_from_db()
+    last = index.get_last_child()
+    position = Page._str2int(last.path[-Page.steplen :]) if last else 0
+    content_type = ContentType.objects.get_for_model(EventPage)
+    now = timezone.now()
+    today = timezone.localdate()
+    numbers = list(range(start, start + count))
+    pages = []
+    for offset, number in enumerate(numbers, start=1):
+        title, slug = f"Tapahtuma {number}", f"tapahtuma-{number}"
+        pages.append(
+            Page(
+                title=title,
+                draft_title=title,
+                slug=slug,
+                path=Page._get_path(index.path, index.depth + 1, position + offset),
+                depth=index.depth + 1,
+                numchild=0,
+                url_path=f"{index.url_path}{slug}/",
+                content_type=content_type,
+                locale_id=index.locale_id,
+                live=True,
+                first_published_at=now,
+                last_published_at=now,
+            )
+        )
+    Page.objects.bulk_create(pages, batch_size=500)
+    Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + count)
+    index.numchild += count
+    page_fields = [field.attname for field in Page._meta.concrete_fields]
+    for page, number in zip(pages, numbers, strict=True):
+        recurring = number % recurring_every == 0
+        event = EventPage(
+            **{name: getattr(page, name) for name in page_fields},
+            summary="Kyläyhdistyksen tilaisuus kylätalolla; kahvitarjoilu, tervetuloa!",
             start_date=today + datetime.timedelta(days=number % 60 + 1),
             start_time=datetime.time(18),
             end_time=datetime.time(20),
             place_name="Kylätalo",
-            frequency="WEEKLY" if number % recurring_every == 0 else "",
-            repeat_count=10 if number % recurring_every == 0 else None,
+            street_address="Kylätie 1",
+            postal_code="35400",
+            address_locality="Länkipohja",
+            organiser_name="Kyläyhdistys ry",
+            is_free=number % 2 == 0,
+            frequency="WEEKLY" if recurring else "",
+            repeat_count=10 if recurring else None,
         )
-        index.add_child(instance=page)
-        index.numchild += 1
-        services.refresh_event(page)
+        event.page_ptr_id = page.pk
+        event.save_base(raw=True)  # the event table only: the page row exists
+        services.refresh_event(event)
     services.bump_generation()
