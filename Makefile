@@ -4,7 +4,10 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
-export DJANGO_SETTINGS_MODULE ?= kylatori.settings.dev
+# The site runs with the dev settings unless DJANGO_SETTINGS_MODULE says otherwise; the tests
+# always use kylatori.settings.test (pytest-django would otherwise take the variable's value).
+SETTINGS ?= $(or $(DJANGO_SETTINGS_MODULE),kylatori.settings.dev)
+MANAGE := DJANGO_SETTINGS_MODULE=$(SETTINGS) $(BIN)/python manage.py
 
 .PHONY: run test install migrate seed lint format messages bench
 
@@ -17,19 +20,19 @@ $(BIN)/.installed: requirements.txt
 install: $(BIN)/.installed
 
 migrate: install
-	$(BIN)/python manage.py migrate --noinput
+	$(MANAGE) migrate --noinput
 
 seed: migrate
-	$(BIN)/python manage.py seed_demo
+	$(MANAGE) seed_demo
 
 ## Run the site with demo content on http://$(HOST):$(PORT)/ (HOST=0.0.0.0 PORT=8080 make run)
 run: seed
 	@echo "Kylätori: http://$(HOST):$(PORT)/  (Iitti region: http://iitti.localhost:$(PORT)/)"
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	$(MANAGE) runserver $(HOST):$(PORT)
 
 ## Run the tests (SQLite by default; DATABASE_URL=postgres://... for PostgreSQL)
 test: install
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=kylatori.settings.test $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .
@@ -43,7 +46,7 @@ format: install
 
 ## Compile locale/*/LC_MESSAGES/django.po to .mo without GNU gettext
 messages: install
-	$(BIN)/python manage.py compiletranslations
+	$(MANAGE) compiletranslations
 
 bench: install
 	$(BIN)/python bench/pages.py
