@@ -1,15 +1,14 @@
 """The UI translations ship compiled, and the compiled files match their sources."""
 
-from pathlib import Path
-
 import polib
 import pytest
-from django.conf import settings
 
-PO_FILES = sorted(Path(settings.BASE_DIR, "locale").glob("*/LC_MESSAGES/django.po"))
+from home.management.commands.compiletranslations import po_files
+
+PO_FILES = list(po_files())
 
 
-@pytest.mark.parametrize("po_path", PO_FILES, ids=lambda path: path.parts[-3])
+@pytest.mark.parametrize("po_path", PO_FILES, ids=lambda path: "/".join(path.parts[-5:-2]))
 def test_catalogue_is_complete_and_compiled(po_path):
     po = polib.pofile(str(po_path))
     assert po.untranslated_entries() == []
@@ -21,5 +20,7 @@ def test_catalogue_is_complete_and_compiled(po_path):
     assert source <= compiled, "the .mo file is stale: run `make messages`"
 
 
-def test_all_three_languages_ship_a_catalogue():
-    assert {path.parts[-3] for path in PO_FILES} == {"fi", "sv", "en"}
+def test_finnish_and_swedish_ship_a_catalogue():
+    # English needs none: the message ids are English, and Django never falls back from English
+    # to the default language's catalogue.
+    assert {path.parts[-3] for path in PO_FILES} >= {"fi", "sv"}
