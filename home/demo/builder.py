@@ -8,6 +8,7 @@ every page still untranslated an alias in sv and en, as it does for pages made i
 """
 
 import datetime
+import io
 import secrets
 from collections import Counter
 from dataclasses import dataclass, field
@@ -21,6 +22,8 @@ from wagtail.models import Collection, Locale, Page, Site
 from wagtail.users.models import UserProfile
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
+from directory.demo import seed_directory
+from events.demo import seed_events
 from home.editors import grant_collection_permissions, grant_page_permissions
 from home.models import (
     HomePage,
@@ -163,8 +166,9 @@ class DemoBuilder:
     """Builds (or finds) the demo content. `passwords` maps usernames to stored passwords; the
     passwords of users created now are added to it."""
 
-    def __init__(self, passwords, today=None):
+    def __init__(self, passwords, today=None, stdout=None):
         self.passwords = passwords
+        self.stdout = stdout or io.StringIO()
         self.today = today or timezone.localdate()
         self.tally = Tally()
         self.notes = []
@@ -183,9 +187,14 @@ class DemoBuilder:
         topics = self.build_topics()
         self.regions = [self.build_region(spec, topics) for spec in content.REGIONS]
         self.translate()
-        self.add_aliases()
         for region in self.regions:
             self.build_site(region)
+            # The directory and the calendar belong to their apps, which know how to fill them
+            # (events need the site: their feeds carry absolute URLs).
+            villages = [village.page for village in region.villages]
+            seed_directory(region.home, villages, self.stdout)
+            seed_events(region.home, villages, self.stdout)
+        self.add_aliases()
         self.build_users()
         return self.regions
 

@@ -60,7 +60,7 @@ class Command(BaseCommand):
             quiet_loggers(QUIET_LOGGERS if options["verbosity"] < 2 else []),
             transaction.atomic(),
         ):
-            builder = DemoBuilder(passwords)
+            builder = DemoBuilder(passwords, stdout=self.stdout)
             regions = builder.build()
         if passwords != stored:
             write_passwords(path, passwords)
