@@ -184,30 +184,25 @@ def publish(entry):
 
 
 def seed_entry(model, slug, names, fields, topic_slugs, hours, exceptions, village, topics):
+    """Create and publish the entry and its translations; leave existing ones as they are.
+
+    Running the seed again adds nothing (no new revisions), and keeps what editors changed.
+    """
     default = Locale.get_default()
-    entry = model.objects.filter(slug=slug, locale=default).first() or model(
-        slug=slug, locale=default
-    )
-    entry.name = names[0]
-    for field, value in fields.items():
-        setattr(entry, field, value)
-    if hours is not None:
-        set_hours(entry, hours, exceptions)
-    entry.save()
-    entry.villages.set([village])
-    entry.topics.set([topics[s] for s in topic_slugs])
-    publish(entry)
+    entry = model.objects.filter(slug=slug, locale=default).first()
+    if entry is None:
+        entry = model(slug=slug, locale=default, name=names[0], **fields)
+        if hours is not None:
+            set_hours(entry, hours, exceptions)
+        entry.villages = [village]
+        entry.topics = [topics[s] for s in topic_slugs]
+        publish(entry)
     for code, name in zip(LANGUAGES, names[1:], strict=True):
         locale = Locale.objects.get(language_code=code)
-        translated = entry.get_translation_or_none(locale)
-        if translated is None:
+        if entry.get_translation_or_none(locale) is None:
             translated = entry.copy_for_translation(locale)
-        translated.name = name
-        translated.villages.set([village])
-        translated.topics.set([topics[s] for s in topic_slugs])
-        if hours is not None:
-            set_hours(translated, hours, exceptions)
-        publish(translated)
+            translated.name = name
+            publish(translated)
     return entry
 
 
