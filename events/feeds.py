@@ -40,6 +40,16 @@ def cache_key(translation_key, language, filters):
     return f"events:ics:{services.generation()}:{translation_key}:{language}:{digest}"
 
 
+def exclude_restricted(queryset, prefix):
+    """Leave out events below pages with a view restriction (password, login, groups): a
+    calendar app cannot log in, and a public listing must not show them."""
+    from wagtail.models import PageViewRestriction
+
+    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+        queryset = queryset.exclude(**{f"{prefix}path__startswith": path})
+    return queryset
+
+
 def entries_for(index, filters, now=None):
     """Feed entries of the events below `index`'s parent, narrowed by `filters`."""
     now = now or timezone.now()
@@ -47,6 +57,7 @@ def entries_for(index, filters, now=None):
     entries = EventFeedEntry.objects.filter(
         published=True, page__path__startswith=scope.path, page__live=True
     ).filter(Q(visible_until__isnull=True) | Q(visible_until__gte=now))
+    entries = exclude_restricted(entries, "page__")
     if filters.get("village") and index.is_region_index:
         paths = VillagePage.objects.child_of(scope).filter(slug__in=filters["village"])
         condition = Q(pk__in=[])

@@ -1,4 +1,4 @@
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move, published
 
@@ -13,6 +13,15 @@ def event_or_ancestor_published(sender, instance, **kwargs):
     elif instance.numchild:
         # A renamed region, village or calendar changes the address of the events below it.
         services.refresh_addresses(instance)
+
+
+@receiver(post_save, sender=EventPage)
+def event_alias_created(sender, instance, created, raw=False, **kwargs):
+    # wagtail-localize makes a live alias of a new page in every other language (the stand-in
+    # until it is translated); Wagtail sends no page_published for it.
+    if created and not raw and instance.alias_of_id and instance.live:
+        services.refresh_event(instance, source=instance.alias_of.specific)
+        services.bump_generation()
 
 
 @receiver(page_unpublished)
@@ -39,3 +48,10 @@ def directory_entry_published(sender, instance, **kwargs):
 
     if isinstance(instance, Place | Association):
         services.refresh_entries_using(instance)
+
+
+@receiver(post_save, sender="wagtailcore.PageViewRestriction")
+@receiver(post_delete, sender="wagtailcore.PageViewRestriction")
+def view_restriction_changed(sender, **kwargs):
+    # A page made private (or public again) changes which events every feed may show.
+    services.bump_generation()

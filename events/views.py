@@ -57,11 +57,12 @@ def local_midnight(day):
 
 def occurrence_queryset(scope):
     """Occurrences of live events below `scope`, with their page loaded (no StreamField)."""
-    return (
+    occurrences = (
         EventOccurrence.objects.filter(event__path__startswith=scope.path, event__live=True)
         .select_related("event", "event__image", "event__locale")
         .defer("event__description")
     )
+    return feeds.exclude_restricted(occurrences, "event__")
 
 
 def filtered_occurrences(index, data, villages):
@@ -364,7 +365,7 @@ def stable_event(request, key):
         .select_related("locale")
         .first()
     )
-    if page is None:
+    if page is None or page.get_view_restrictions().exists():
         raise Http404
     return feeds.event_feed(request, page)
 

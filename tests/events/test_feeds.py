@@ -279,3 +279,18 @@ def test_feed_query_count_does_not_grow_with_events(client, calendars, address, 
     # The stable address answers a repeated request from the cache alone; the page route
     # costs Wagtail's routing (site, page path, view restrictions).
     assert len(queries) <= (0 if address == "stable" else 16)
+
+
+def test_events_below_a_private_page_stay_out_of_feeds_and_listings(client, calendars):
+    from wagtail.models import PageViewRestriction
+
+    private = EventPageFactory(parent=calendars.village_calendars[1], title="Hallituksen kokous")
+    EventPageFactory(parent=calendars.village_calendars[0], title="Avoin kokous")
+    PageViewRestriction.objects.create(
+        page=calendars.village_calendars[1], restriction_type="password", password="x"
+    )
+    titles = [str(e["SUMMARY"]) for e in vevents(get_feed(client, feed_url(calendars.event_index)))]
+    assert titles == ["Avoin kokous"]
+    assert "Hallituksen kokous" not in client.get(calendars.event_index.url).content.decode()
+    stable = f"/fi/calendar/event/{private.translation_key}.ics"
+    assert client.get(stable).status_code == 404
