@@ -50,3 +50,5 @@ messages: install
 
 bench: install
 	$(BIN)/python bench/pages.py
+	$(BIN)/python bench/directory.py
+	$(BIN)/python bench/feeds.py

@@ -1,5 +1,7 @@
 """Template tags for the parts of every page: navigation, breadcrumbs, language switcher."""
 
+from urllib.parse import urlsplit
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
@@ -57,6 +59,19 @@ def page_navigation(context, page=None):
     }
 
 
+def subroute(request, page):
+    """What follows the page's own address in this request: a routable page's sub-route (an
+    entry, a month) and the query (filters, page number). Route and entry slugs are the same in
+    every language, so switching language keeps the visitor where they are."""
+    suffix = ""
+    if getattr(request, "routable_resolver_match", None) is not None:
+        base = urlsplit(page.get_url(request) or "").path
+        if base and request.path.startswith(base):
+            suffix = request.path[len(base) :]
+    query = request.META.get("QUERY_STRING")
+    return suffix + (f"?{query}" if query else "")
+
+
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
 def language_switcher(context, page=None):
     """A link per language to the same page in that language, saying when there is none yet."""
@@ -69,11 +84,12 @@ def language_switcher(context, page=None):
         for candidate in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[candidate.locale.language_code] = candidate
     homes = None  # the region's front page per language, looked up once if needed
+    suffix = subroute(request, page) if page is not None else ""
     links = []
     for code, name in settings.LANGUAGES:
         candidate = translations.get(code)
         if candidate is not None:
-            url = candidate.get_url(request)
+            url = candidate.get_url(request) + suffix
             status = "fallback" if candidate.alias_of_id else "translated"
         elif page is not None:
             if homes is None:
@@ -97,8 +113,9 @@ def language_switcher(context, page=None):
 def hreflang_links(context, page):
     """<link rel=alternate hreflang> for each real (non-alias) translation of the page."""
     request = context["request"]
+    suffix = subroute(request, page).split("?")[0]
     alternates = [
-        (p.locale.language_code, p.get_full_url(request))
+        (p.locale.language_code, p.get_full_url(request) + suffix)
         for p in page.get_translations(inclusive=True)
         .live()
         .public()

@@ -198,3 +198,9 @@ def test_home_and_village_pages_show_latest_news_with_link_to_all(client, region
     home_html = client.get(region.home.url).content.decode()
     assert "Länkipohja: uutinen 1" in home_html and "Kuorevesi: uutinen 1" in home_html
     assert f'href="{region.villages[1].url}"' in home_html
+
+
+def test_language_switch_keeps_the_filters_and_page_number(client, translated_region):
+    index = translated_region.news_index
+    html = client.get(index.url, {"village": "kuorevesi", "page": "1"}).content.decode()
+    assert f'href="{page_in(index, "sv").url}?village=kuorevesi&amp;page=1"' in html
