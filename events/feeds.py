@@ -87,7 +87,9 @@ def build_calendar(index, filters):
     )
     name = f"{index.title} – {index.scope.title}"
     body = ical.calendar_text(name, index.intro, index.locale.language_code, [r[0] for r in rows])
-    last_modified = max((r[1] for r in rows), default=None) or index.last_published_at
+    # A removed event changes no remaining entry's time: the last change anywhere counts too.
+    times = [row[1] for row in rows] + [index.last_published_at, services.generation_time()]
+    last_modified = max(time for time in times if time)
     return body.encode("utf-8"), last_modified
 
 

@@ -24,15 +24,23 @@ PAST_VISIBLE = datetime.timedelta(days=90)
 
 
 def generation():
+    """The calendar generation: "<random>-<unix time of the change>"."""
     value = cache.get(GENERATION_KEY)
     if value is None:
-        value = uuid.uuid4().hex
-        cache.set(GENERATION_KEY, value, None)
+        value = bump_generation()
     return value
 
 
 def bump_generation():
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    value = f"{uuid.uuid4().hex}-{int(timezone.now().timestamp())}"
+    cache.set(GENERATION_KEY, value, None)
+    return value
+
+
+def generation_time():
+    """When the last change to any event happened (as far as the cache remembers)."""
+    stamp = int(generation().rsplit("-", 1)[1])
+    return datetime.datetime.fromtimestamp(stamp, tz=datetime.UTC)
 
 
 def materialise(page, source=None, until=None):

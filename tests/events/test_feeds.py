@@ -1,6 +1,7 @@
 """Calendar feeds that calendar apps accept, keep in step and can cache."""
 
 import datetime
+import time
 
 import icalendar
 import pytest
@@ -214,9 +215,14 @@ def test_repeated_request_with_etag_gets_304_and_head_works(client, calendars):
     assert head["Content-Length"] == str(len(first.content))
     assert client.post(feed_url(index)).status_code == 405
     # Publishing invalidates the cached feed.
-    EventPageFactory(parent=index, title="Uusi")
+    new = EventPageFactory(parent=index, title="Uusi")
     changed = client.get(feed_url(index), HTTP_IF_NONE_MATCH=first["ETag"])
     assert changed.status_code == 200 and b"SUMMARY:Uusi" in changed.content
+    # Unpublishing changes no remaining event, but the feed is still newer than before.
+    time.sleep(1.1)  # HTTP dates have whole seconds
+    new.unpublish()
+    removed = client.get(feed_url(index), HTTP_IF_MODIFIED_SINCE=changed["Last-Modified"])
+    assert removed.status_code == 200 and b"SUMMARY:Uusi" not in removed.content
 
 
 def test_stable_feed_address_survives_renaming_and_moving(client, calendars):
