@@ -187,8 +187,10 @@ def occurrences(event, until=None, date_changes=None):
         changes = {}
     else:
         if until is None:
+            # The horizon counts from today, or from the first date of an event further ahead.
+            first = max(timezone.localdate(), event.start_date)
             until = datetime.datetime.combine(
-                timezone.localdate() + datetime.timedelta(days=horizon_days()), datetime.time()
+                first + datetime.timedelta(days=horizon_days()), datetime.time()
             )
         starts = rule.between(start, until, inc=True)
         if date_changes is None:

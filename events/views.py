@@ -301,8 +301,14 @@ def event_context(page, request):
     from home.models import attach_topics
 
     now = timezone.now()
-    upcoming = list(page.occurrences.filter(end__gte=now).order_by("start")[:8])
-    shown = upcoming[0] if upcoming else page.occurrences.order_by("-start").first()
+    if page.pk is None or getattr(request, "is_preview", False):
+        # A preview shows the draft's dates, which are not materialised yet.
+        every = schedule.occurrences(page)
+        upcoming = [occ for occ in every if occ.end >= now][:8]
+        shown = upcoming[0] if upcoming else (every[-1] if every else None)
+    else:
+        upcoming = list(page.occurrences.filter(end__gte=now).order_by("start")[:8])
+        shown = upcoming[0] if upcoming else page.occurrences.order_by("-start").first()
     attach_topics([page])
     index = page.get_parent().specific
     context = {

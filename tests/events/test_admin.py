@@ -80,3 +80,29 @@ def test_weekly_rule_must_include_the_first_weekday(calendars):
     with pytest.raises(ValidationError) as error:
         event.clean()
     assert "weekdays" in error.value.message_dict
+
+
+def test_preview_of_a_new_event_shows_its_draft_dates(client, calendars):
+    user = get_user_model().objects.create_superuser("admin", "admin@example.org", "pw")
+    client.force_login(user)
+    index = calendars.village_calendars[0]
+    url = f"/admin/pages/add/events/eventpage/{index.pk}/preview/"
+    data = nested_form_data(
+        {
+            "title": "Luonnos",
+            "slug": "luonnos",
+            "summary": "Vielä luonnos.",
+            "start_date": "2030-06-05",
+            "start_time": "18:00",
+            "status": "scheduled",
+            "frequency": "WEEKLY",
+            "interval": "1",
+            "repeat_count": "3",
+            "description": streamfield([]),
+            "date_changes": inline_formset([]),
+        }
+    )
+    assert client.post(url, data).json()["is_valid"]
+    html = client.get(url).content.decode()
+    assert "Luonnos" in html and html.count("2030-06-") >= 3
+    assert not EventOccurrence.objects.exists()

@@ -174,6 +174,7 @@ def test_event_with_directory_place_and_organiser(client, calendars):
     vevent = EventFeedEntry.objects.get(page=event).vevent
     assert "LOCATION:Seurantalo\\, Seuratie 2\\, 35400" in vevent
     assert "ORGANIZER;CN=Nuorisoseura:mailto:info@example.org" in vevent
+    assert "GEO:61.738;24.812" in vevent
 
 
 @pytest.mark.parametrize("which", ["region", "village"])
