@@ -118,13 +118,8 @@ class EventIndexPage(RoutablePageMixin, Page):
 
         return month_view(self, request, year, month)
 
-    @path("ical/", name="ical")
-    def ical_view(self, request):
-        # Wagtail serves only addresses made of [\w-]+/ segments, so "feed.ics" cannot be a route
-        # here; the stable address /<lang>/calendar/<key>.ics (events.urls) ends in .ics.
-        from .views import calendar_feed
-
-        return calendar_feed(request, self)
+    # The feed is <this page's address>feed.ics (events.urls: Wagtail serves only addresses made
+    # of [\w-]+/ segments) and, stable across renames and moves, /<lang>/calendar/<key>.ics.
 
 
 class EventPage(RoutablePageMixin, PageImageMixin, Page):

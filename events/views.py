@@ -376,6 +376,17 @@ def stable_event(request, key):
     return feeds.event_feed(request, page)
 
 
+def page_feed(request, page_path):
+    """The feed of the calendar page at `page_path` in the requested site (…/feed.ics)."""
+    from wagtail.models import Page
+
+    page = Page.find_for_request(request, page_path)
+    page = page.specific if page is not None else None
+    if not isinstance(page, EventIndexPage) or page.get_view_restrictions().exists():
+        raise Http404
+    return feeds.calendar_feed(request, page)
+
+
 def calendar_feed(request, index):
     return feeds.calendar_feed(request, index)
 

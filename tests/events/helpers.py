@@ -18,7 +18,7 @@ def get_feed(client, url, **extra):
 
 
 def feed_url(index):
-    return index.url + "ical/"
+    return index.url + "feed.ics"
 
 
 def vevents(calendar, uid=None):

@@ -33,6 +33,6 @@ def test_seed_events_is_idempotent_and_translated(client, region):
     assert EventOccurrence.objects.count() == occurrences
     for index in EventIndexPage.objects.all():
         assert client.get(index.url).status_code == 200
-        assert client.get(index.url + "ical/").status_code == 200
+        assert client.get(index.url + "feed.ics").status_code == 200
     for event in EventPage.objects.all()[:6]:
         assert client.get(event.url).status_code == 200

@@ -300,3 +300,14 @@ def test_events_below_a_private_page_stay_out_of_feeds_and_listings(client, cale
     assert "Hallituksen kokous" not in client.get(calendars.event_index.url).content.decode()
     stable = f"/fi/calendar/event/{private.translation_key}.ics"
     assert client.get(stable).status_code == 404
+
+
+def test_feed_ics_next_to_the_calendar_page_address(client, calendars):
+    index = calendars.village_calendars[0]
+    EventPageFactory(parent=index, title="Kyläkokous")
+    (event,) = vevents(get_feed(client, index.url + "feed.ics"))
+    assert str(event["SUMMARY"]) == "Kyläkokous"
+    region = get_feed(client, calendars.event_index.url + "feed.ics?village=lankipohja")
+    assert [str(e["SUMMARY"]) for e in vevents(region)] == ["Kyläkokous"]
+    assert client.get("/fi/lankipohja/feed.ics").status_code == 404  # a village, not a calendar
+    assert client.get("/fi/ei-ole/feed.ics").status_code == 404
