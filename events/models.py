@@ -20,7 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
-from home.models import HomePage, PageImageMixin, Topic, VillagePage
+from home.models import PageImageMixin, ScopedIndexPage, Topic, VillagePage
 
 TIME_ZONE = "Europe/Helsinki"
 
@@ -75,30 +75,13 @@ class WeekdaysField(models.CharField):
         )
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(ScopedIndexPage):
     """The calendar of everything below this page's parent: one village, or a whole region."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["home.HomePage", "home.VillagePage"]
     subpage_types = ["events.EventPage"]
 
     class Meta:
         verbose_name = _("event calendar page")
-
-    @cached_property
-    def scope(self):
-        """The page whose descendants this calendar lists: the village or the region."""
-        return self.get_parent().specific
-
-    @property
-    def is_region_index(self):
-        return isinstance(self.scope, HomePage)
-
-    def villages(self):
-        return VillagePage.objects.child_of(self.scope).live().public().order_by("title")
 
     @path("")
     def index_view(self, request):

@@ -155,18 +155,20 @@ class StandardPage(ContentPage):
         verbose_name = _("standard page")
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
-    """News of everything below this page's parent: one village, or a whole region."""
+class ScopedIndexPage(RoutablePageMixin, Page):
+    """An index of everything below its own parent: one village's, or a whole region's.
+
+    The news index and the event calendar are both this kind of page.
+    """
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["home.HomePage", "home.VillagePage"]
-    subpage_types = ["home.NewsPage"]
 
     class Meta:
-        verbose_name = _("news index page")
+        abstract = True
 
     @cached_property
     def scope(self):
@@ -179,6 +181,15 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     def villages(self):
         return VillagePage.objects.child_of(self.scope).live().public().order_by("title")
+
+
+class NewsIndexPage(ScopedIndexPage):
+    """News of everything below this page's parent: one village, or a whole region."""
+
+    subpage_types = ["home.NewsPage"]
+
+    class Meta:
+        verbose_name = _("news index page")
 
     @path("")
     def index_view(self, request):
