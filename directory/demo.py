@@ -74,14 +74,16 @@ def entries_for(village, index):
             Association, "kylayhdistys",
             (f"{name}n kyläyhdistys", f"Byaföreningen i {name}", f"{name} Village Association"),
             {"email": "hallitus@kylayhdistys.example", "url": "https://kylayhdistys.example/",
-             "description": "Kylän yhteinen ääni: talkoot, kylätalo ja kyläjuhlat."},
+             "description": "Kylän yhteinen ääni: talkoot, kylätalo ja kyläjuhlat.",
+             "meeting_place": "kylatalo"},
             ["yhteiso"], None, [],
         ),
         (
             Association, "urheiluseura",
             (f"{name}n Urheilijat", f"{name} idrottsförening", f"{name} Sports Club"),
             {"email": "seura@urheilijat.example",
-             "description": "Lentopalloa, hiihtoa ja lasten liikuntakerho."},
+             "description": "Lentopalloa, hiihtoa ja lasten liikuntakerho.",
+             "meeting_place": "koulu"},
             ["liikunta"], None, [],
         ),
         (
@@ -139,9 +141,9 @@ def entries_for(village, index):
             (f"{name}n koulu", f"{name} skola", f"{name} school"),
             {"street_address": "Koulutie 1", **address, **at(0.002, -0.003),
              "accessibility": "Luokat ja liikuntasali pohjakerroksessa.",
-             "description": "Alakoulu; liikuntasali iltaisin seurojen käytössä."},
+             "description": "Alakoulu; liikuntasali arki-iltaisin seurojen käytössä."},
             ["liikunta"],
-            weekly(((0, 1, 2, 3, 4), "8.00", "15.00")),
+            weekly(((0, 1, 2, 3, 4), "8.00", "15.00"), ((0, 1, 2, 3), "17.00", "21.00")),
             [(summer[0], summer[1], True, None, None, "Kesäloma")],
         ),
     ]  # fmt: skip
@@ -191,6 +193,9 @@ def seed_entry(model, slug, names, fields, topic_slugs, hours, exceptions, villa
     default = Locale.get_default()
     entry = model.objects.filter(slug=slug, locale=default).first()
     if entry is None:
+        if "meeting_place" in fields:  # the slug of a place of the same village, seeded first
+            place_slug = f"{village.slug}-{fields['meeting_place']}"
+            fields = {**fields, "meeting_place": Place.objects.get(slug=place_slug, locale=default)}
         entry = model(slug=slug, locale=default, name=names[0], **fields)
         if hours is not None:
             set_hours(entry, hours, exceptions)
@@ -228,9 +233,9 @@ def seed_directory(region_home, villages, stdout):
         if village.locale.language_code != settings.LANGUAGE_CODE:
             continue
         ensure_directory_page(village, "Hakemisto")
-        for model, suffix, names, fields, topic_slugs, hours, exceptions in entries_for(
-            village, index
-        ):
+        # Places first: associations name their meeting place.
+        entries = sorted(entries_for(village, index), key=lambda entry: entry[0] is not Place)
+        for model, suffix, names, fields, topic_slugs, hours, exceptions in entries:
             seed_entry(
                 model,
                 f"{village.slug}-{suffix}",

@@ -175,14 +175,15 @@ class DirectoryPage(RoutablePageMixin, Page):
         if entry is None:
             raise Http404
         localize_related([entry], self.scope_villages)
+        now = timezone.now()
         meeting_place = getattr(entry, "meeting_place", None)
         if meeting_place is not None:
-            # The place in the visitor's language if translated (its slug is the same in all).
-            entry.meeting_place_localized = (
-                meeting_place.get_translation_or_none(Locale.get_active()) or meeting_place
-            )
+            # The place in the visitor's language if translated (its slug is the same in all),
+            # with its live status: when the club's hall is open today.
+            place = meeting_place.get_translation_or_none(Locale.get_active()) or meeting_place
+            place.status = place.get_opening_hours().status(now)
+            entry.meeting_place_localized = place
         hours = entry.get_opening_hours() if hasattr(entry, "get_opening_hours") else None
-        now = timezone.now()
         response = self.render(
             request,
             template="directory/entry_detail.html",

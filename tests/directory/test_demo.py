@@ -1,9 +1,17 @@
 import io
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
+import pytest
+import time_machine
 from wagtail.models import Locale
 
 from directory.demo import seed_directory
 from directory.models import Association, DirectoryPage, Place, Service
+from tests.conftest import translate_tree
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
 
 
 def test_seed_directory_is_idempotent_and_translated(client, region):
@@ -29,3 +37,39 @@ def test_seed_directory_is_idempotent_and_translated(client, region):
     assert "Byabutiken i Länkipohja" in html
     response = client.get(sv_page.url + "palvelu/lankipohja-kylakauppa/", HTTP_HOST="localhost")
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "code, sports, club, status",
+    [
+        ("fi", "Liikunta", "Länkipohjan Urheilijat", "Suljettu, avautuu klo 17.00"),
+        ("sv", "Motion", "Länkipohja idrottsförening", "Stängt, öppnar 17:00"),
+        ("en", "Sports", "Länkipohja Sports Club", "Closed, opens 5 p.m."),
+    ],
+)
+def test_resident_finds_the_sports_club_and_when_its_hall_is_open_today(
+    client, region, code, sports, club, status
+):
+    """The issue's walk: village → directory in one click → "sports" → the club → its hall."""
+    # Monday 5 May 2025, 16.00 in Helsinki: the school's gym opens for the clubs at 17.00.
+    with time_machine.travel(datetime(2025, 5, 5, 16, 0, tzinfo=HELSINKI), tick=False):
+        seed_directory(region.home, region.villages, io.StringIO())
+        translate_tree(region.home, [code] if code != "fi" else [])
+        locale = Locale.objects.get(language_code=code)
+        village = region.villages[0].get_translation(locale)
+
+        village_html = client.get(village.url, HTTP_HOST="localhost").content.decode()
+        directory = DirectoryPage.objects.child_of(village).get()
+        assert f'href="{directory.url}"' in village_html
+
+        directory_html = client.get(directory.url, HTTP_HOST="localhost").content.decode()
+        assert f'<option value="liikunta">{sports}</option>' in directory_html
+        listed = client.get(directory.url, {"topic": "liikunta"}, HTTP_HOST="localhost")
+        html = listed.content.decode()
+        link = re.search(rf'<a href="([^"]+)">{club}</a>', html)
+        assert link, f"{club} not listed under {sports}"
+        assert not re.search("ta[kx]si", html, re.IGNORECASE)  # the taxi is not a sport
+
+        detail = client.get(link.group(1), HTTP_HOST="localhost").content.decode()
+    assert f"<h1>{club}</h1>" in detail
+    assert f'<p class="hours-status">{status}</p>' in detail

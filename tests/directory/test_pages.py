@@ -229,14 +229,19 @@ def test_jsonld_for_a_place(client, region, directory):
     assert data["geo"]["latitude"] == 61.738
 
 
-def test_association_detail_links_its_meeting_place(client, region, directory):
+def test_association_detail_links_its_meeting_place_and_says_when_it_opens(
+    client, region, directory
+):
     village_dir, _ = directory
     hall = PlaceFactory(name="Seurantalo", slug="seurantalo", villages=[region.villages[0]])
+    add_hours(hall, 2, "18:00", "21:00")  # Wednesday evenings
     AssociationFactory(
         name="Nuorisoseura", slug="nuorisoseura", meeting_place=hall, villages=[region.villages[0]]
     )
-    html = get(client, village_dir.url + "yhdistys/nuorisoseura/").content.decode()
+    with time_machine.travel(datetime(2025, 6, 4, 11, 0, tzinfo=HELSINKI), tick=False):
+        html = get(client, village_dir.url + "yhdistys/nuorisoseura/").content.decode()
     assert f'<a href="{village_dir.url}paikka/seurantalo/">Seurantalo</a>' in html
+    assert '<p class="hours-status">Suljettu, avautuu klo 18.00</p>' in html
 
 
 def test_sitemap_lists_village_directory_entries_once(client, region, directory):
