@@ -1,0 +1,150 @@
+"""The directory in the browser: axe-core on its list and detail pages in fi, sv and en, and the
+resident's walk from a village to the sports club's hall with the keyboard alone."""
+
+import pytest
+
+from tests.browser.conftest import LANGUAGES, open_page
+from tests.browser.test_accessibility import BLOCKING_IMPACTS, describe
+from tests.browser.test_keyboard import assert_focus_is_visible, press_tab
+
+pytestmark = pytest.mark.browser
+
+DIRECTORY_TITLES = {"fi": "Hakemisto", "sv": "Katalog", "en": "Directory"}
+# Finnish name, then Swedish and English; the place has no English translation (a fallback).
+ENTRIES = {
+    "place": ("Länkipohjan koulu", "Länkipohja skola", None),
+    "association": (
+        "Länkipohjan Urheilijat",
+        "Länkipohja idrottsförening",
+        "Länkipohja Sports Club",
+    ),
+    "service": ("Länkipohjan kyläkauppa", "Byabutiken i Länkipohja", "Länkipohja village shop"),
+}
+SPORTS = {"fi": "Liikunta", "sv": "Motion", "en": "Sports"}
+
+
+def name_in(entry, code):
+    """The entry's name a visitor of `code` sees: its translation, or else the Finnish name."""
+    names = ENTRIES[entry]
+    return names[LANGUAGES.index(code)] or names[0]
+
+
+@pytest.fixture
+def directory_site(translated_site):
+    """Directory pages of the village and of the region, in three languages, with an
+    association, a service with hours and an exception, and a place, all in the sports topic
+    but the shop."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from wagtail.models import Locale
+
+    from home.translation import translate_page
+    from tests.directory.factories import (
+        AssociationFactory,
+        DirectoryPageFactory,
+        PlaceFactory,
+        ServiceFactory,
+        add_exception,
+        add_hours,
+        translate_entry,
+    )
+    from tests.factories import TopicFactory
+
+    village, home = translated_site.pages["village"]["fi"], translated_site.pages["home"]["fi"]
+    pages = {
+        "list_village": DirectoryPageFactory(parent=village),
+        "list_region": DirectoryPageFactory(parent=home, title="Palveluhakemisto", slug="palvelut"),
+    }
+    sports = TopicFactory(name=SPORTS["fi"], slug="liikunta")
+    hall = PlaceFactory(name=ENTRIES["place"][0], slug="koulu", villages=[village], topics=[sports])
+    entries = {
+        "place": hall,
+        "association": AssociationFactory(
+            name=ENTRIES["association"][0],
+            slug="urheilijat",
+            villages=[village],
+            topics=[sports],
+            meeting_place=hall,
+        ),
+        "service": ServiceFactory(name=ENTRIES["service"][0], slug="kauppa", villages=[village]),
+    }
+    for weekday in range(7):
+        add_hours(entries["service"], weekday, "9:00", "18:00")
+        add_hours(hall, weekday, "17:00", "21:00")
+    add_exception(entries["service"], timezone.localdate() + timedelta(days=2), note="Inventaario")
+    urls = {name: {"fi": page.url} for name, page in pages.items()}
+    for code in ("sv", "en"):
+        locale = Locale.objects.get(language_code=code)
+        translated = sports.copy_for_translation(locale)
+        translated.name = SPORTS[code]
+        translated.save()
+        for name, page in pages.items():
+            title = DIRECTORY_TITLES[code] + (" (region)" if name == "list_region" else "")
+            urls[name][code] = translate_page(page, code, title=title).url
+    for name, entry in entries.items():
+        for code, translated_name in zip(("sv", "en"), ENTRIES[name][1:], strict=True):
+            if translated_name:
+                translate_entry(entry, code, name=translated_name)
+        urls[name] = {
+            code: f"{urls['list_village'][code]}{entry.type_slug}/{entry.slug}/"
+            for code in LANGUAGES
+        }
+    return urls
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+@pytest.mark.parametrize(
+    "page_type", ["list_village", "list_region", "association", "service", "place"]
+)
+def test_directory_page_has_no_serious_accessibility_violations(
+    live_server, directory_site, browser_page, page_type, code
+):
+    from axe_playwright_python.sync_playwright import Axe
+
+    url = live_server.url + directory_site[page_type][code]
+    open_page(browser_page, url)
+    assert browser_page.locator("html").get_attribute("lang") == code
+    if page_type in ("service", "place"):
+        assert browser_page.locator(".hours-status").first.is_visible()
+        assert browser_page.locator("table.hours-table tbody tr").count() == 7
+
+    results = Axe().run(browser_page)
+    blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
+    if blocking:
+        pytest.fail(f"axe-core on {url}:\n{describe(blocking)}", pytrace=False)
+
+
+def tab_to(tab, predicate, what, limit=60):
+    for _ in range(limit):
+        focused = press_tab(tab)
+        if focused and predicate(focused):
+            assert_focus_is_visible(focused)
+            return focused
+    pytest.fail(f"Tab never reached {what}")
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_keyboard_user_filters_to_sports_and_opens_the_club(
+    live_server, directory_site, browser_page, code
+):
+    tab = browser_page
+    open_page(tab, live_server.url + directory_site["list_village"][code])
+
+    tab_to(tab, lambda f: f["id"] == "directory-topic", "the topic filter")
+    tab.keyboard.type(SPORTS[code][:3])  # a closed <select> picks the option typed
+    assert tab.locator("#directory-topic").input_value() == "liikunta"
+    tab_to(tab, lambda f: f["tag"] == "button", "the Show button")
+    with tab.expect_navigation():
+        tab.keyboard.press("Enter")
+    assert "topic=liikunta" in tab.url
+    listed = tab.locator(".directory-card__title a").all_inner_texts()
+    assert sorted(listed) == sorted([name_in("association", code), name_in("place", code)])
+
+    club_name = name_in("association", code)
+    tab_to(tab, lambda f: f["text"] == club_name, f"the link to {club_name}")
+    with tab.expect_navigation():
+        tab.keyboard.press("Enter")
+    assert tab.locator("h1").inner_text() == club_name
+    meeting_place = tab.locator("section[aria-labelledby=meeting-place-heading]")
+    assert meeting_place.locator(".hours-status").is_visible()
