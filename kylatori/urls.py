@@ -23,6 +23,7 @@ if settings.DEBUG:
 # Every page address starts with its language: /fi/..., /sv/..., /en/...
 urlpatterns += i18n_patterns(
     path("", include("events.urls")),
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

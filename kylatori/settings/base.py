@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "home",
     "events",
     "directory",
+    # Before wagtail.search: our update_index command also rebuilds Wagtail's own index.
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales: adds locale synchronisation
     "wagtail.contrib.forms",

@@ -1,0 +1,124 @@
+"""Text analysis for search: the same in Python at indexing and at query time (DESIGN.md).
+
+Finnish inflects and compounds (kyläyhdistyksen = kylä + yhdistys, in the genitive), so a word is
+indexed under its base forms and, for a compound, the base forms of its parts, as the Finnish
+morphology of Voikko (pyvoikko) gives them. Words Voikko does not know, mostly names of places and
+people (Länkipohja, Himos), fall back to a Snowball stem, as do Swedish and English words. Every
+word is also indexed under its Snowball stem, so a query word that Voikko knows still meets a
+document word that it does not, and the other way round.
+
+A query word keeps its whole base form and is not split: "kirjasto" finds "kirjastoauto" (whose
+parts are indexed), but "kylätalo" does not find every text that mentions a "kylä" and a "talo".
+Because no database text search is involved, SQLite and PostgreSQL give the same results.
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+# A word: letters and digits (Unicode), so "Länkipohja", "2026" and "K-kauppa" (as two words).
+WORD_RE = re.compile(r"[^\W_]+")
+# Longer tokens are not words a person types: a URL fragment, a hash, a pasted run of text.
+MAX_WORD_LENGTH = 40
+# A term column holds at most this many characters.
+MAX_TERM_LENGTH = 64
+
+SNOWBALL_LANGUAGES = {"fi": "finnish", "sv": "swedish", "en": "english"}
+
+# Words too common to tell texts apart; left out of the index and of queries (unless a query has
+# nothing else). Short lists on purpose: a word missing here only costs a little ranking quality.
+STOP_WORDS = {
+    "fi": set(
+        "ja tai on ei se ne he me te hän olla oli ovat ole kun jos että mutta myös sekä kuin "
+        "niin nyt vain jo vielä joka jotka mikä mitä tämä tää nämä tuo siitä sen sitä "
+        "hänen heidän meidän teidän minä sinä mukaan kanssa".split()
+    ),
+    "sv": set(
+        "och eller är att det den de en ett i på av för med till som om men också så "
+        "har hade var vara inte jag du han hon vi ni dem sig sin sitt sina från vid".split()
+    ),
+    "en": set(
+        "a an and or the is are was were be been of in on at to for with by from as "
+        "it its this that these those but not no so if than then there their they we you".split()
+    ),
+}
+
+
+def normalise(text):
+    """NFC, case-folded, with control and format characters removed."""
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\t\n ")
+    return text.casefold()
+
+
+def words(text):
+    """The words of `text`, normalised, in order (duplicates kept)."""
+    return [word for word in WORD_RE.findall(normalise(text)) if len(word) <= MAX_WORD_LENGTH]
+
+
+@lru_cache(maxsize=8)
+def _stemmer(language):
+    return snowballstemmer.stemmer(SNOWBALL_LANGUAGES.get(language, "english"))
+
+
+@lru_cache(maxsize=1)
+def _voikko():
+    """pyvoikko's analyser, loaded on first use (about a second); None if not installed."""
+    try:
+        import pyvoikko
+    except ImportError:  # pragma: no cover - the requirements install it
+        return None
+    return pyvoikko.analyse
+
+
+def voikko_available():
+    return _voikko() is not None
+
+
+def stem(word, language):
+    return _stemmer(language).stemWord(word)
+
+
+@lru_cache(maxsize=200_000)
+def finnish_forms(word):
+    """(base forms, compound part base forms) of a Finnish word; empty when Voikko does not know it.
+
+    A word can be read several ways (kuusi: six, spruce; kuusi → kuu + -si: your moon): all
+    readings are kept, as a reader could mean any of them.
+    """
+    analyse = _voikko()
+    if analyse is None or word.isdigit():
+        return frozenset(), frozenset()
+    bases, parts = set(), set()
+    for analysis in analyse(word):
+        if analysis.BASEFORM:
+            bases.add(analysis.BASEFORM.casefold())
+        compound = analysis.COMPOUND_PARTS or []
+        if len(compound) > 1:
+            parts.update(part.BASEFORM.casefold() for part in compound if part.BASEFORM)
+    return frozenset(bases), frozenset(parts - bases)
+
+
+@lru_cache(maxsize=200_000)
+def index_terms(word, language):
+    """The terms a document word is indexed under (`word` already normalised)."""
+    terms = {stem(word, language)}
+    if language == "fi":
+        bases, parts = finnish_forms(word)
+        terms |= bases | parts
+    return frozenset(term[:MAX_TERM_LENGTH] for term in terms if term)
+
+
+@lru_cache(maxsize=50_000)
+def query_terms(word, language):
+    """The terms a query word matches: its base forms (not its compound parts) and its stem."""
+    terms = {stem(word, language)}
+    if language == "fi":
+        terms |= finnish_forms(word)[0]
+    return frozenset(term[:MAX_TERM_LENGTH] for term in terms if term)
+
+
+def is_stop_word(word, language):
+    return word in STOP_WORDS.get(language, ())

@@ -1,0 +1,71 @@
+"""Index upkeep: every change that adds, removes or moves something searchable updates the index.
+
+Pages: publish (translations are published too), unpublish, delete (the documents go with the
+page: a foreign key), move, and a change of who may see them. Directory entries: publish,
+unpublish, delete; and directory pages, since entries are shown under them.
+"""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
+
+from . import indexing
+from .models import SearchDocument
+
+
+def is_directory_page(page):
+    from directory.models import DirectoryPage
+
+    return isinstance(page, DirectoryPage)
+
+
+@receiver(page_published)
+def page_was_published(sender, instance, **kwargs):
+    if is_directory_page(instance):
+        # Only a directory page that no entry is shown under yet can change where they are
+        # shown (addresses are made when results are shown, so a rename changes nothing here).
+        if not SearchDocument.objects.filter(page=instance).exists():
+            indexing.update_entries()
+    else:
+        indexing.update(instance)
+
+
+@receiver(page_unpublished)
+def page_was_unpublished(sender, instance, **kwargs):
+    if is_directory_page(instance):
+        indexing.update_entries()
+    else:
+        indexing.remove([instance.specific])
+
+
+@receiver(post_page_move)
+def page_was_moved(sender, instance, **kwargs):
+    # Its region and village, and those of everything below it, may have changed.
+    indexing.update_subtree(instance)
+    indexing.update_entries()
+
+
+@receiver(post_delete)
+def deleted(sender, instance, **kwargs):
+    if type(instance) in indexing.entry_kinds():
+        indexing.remove([instance])
+    elif is_directory_page(instance):
+        indexing.update_entries()
+
+
+@receiver(published)
+@receiver(unpublished)
+def entry_published_or_unpublished(sender, instance, **kwargs):
+    if type(instance) in indexing.entry_kinds():
+        indexing.update(instance)
+
+
+@receiver(post_save, sender="wagtailcore.PageViewRestriction")
+@receiver(post_delete, sender="wagtailcore.PageViewRestriction")
+def visibility_changed(sender, instance, **kwargs):
+    try:
+        page = instance.page
+    except Page.DoesNotExist:  # the page itself is being deleted
+        return
+    indexing.update_subtree(page)
