@@ -31,9 +31,9 @@ STATEMENT_URLS = {
 }
 
 
-def seed(credentials_file):
+def seed(credentials_file, **options):
     out = io.StringIO()
-    call_command("seed_demo", force=True, credentials_file=credentials_file, stdout=out)
+    call_command("seed_demo", force=True, credentials_file=credentials_file, stdout=out, **options)
     return out.getvalue()
 
 
@@ -52,13 +52,18 @@ def test_refuses_to_run_without_debug_unless_forced(settings):
 
 
 @pytest.mark.django_db
-def test_seed_demo_builds_the_demo_once(client, tmp_path):
+def test_seed_demo_builds_the_demo_once(client, tmp_path, monkeypatch):
     credentials = tmp_path / "demo-credentials.json"
+    monkeypatch.delenv("PORT", raising=False)
     first_output = seed(credentials)
     first_counts = counts()
     last_revision = Revision.objects.order_by("-pk").first()
+    assert "Admin: http://127.0.0.1:8000/admin/ user admin password " in first_output
 
+    monkeypatch.setenv("PORT", "8123")  # as `make run PORT=8123` runs it
     second_output = seed(credentials)
+    assert "Admin: http://127.0.0.1:8123/admin/ user admin password " in second_output
+    assert "Iitin kylät: http://iitti.localhost:8123/fi/" in second_output
 
     # The second run finds everything and changes nothing.
     assert counts() == first_counts

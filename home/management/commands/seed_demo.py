@@ -19,8 +19,9 @@ from django.test.utils import override_settings
 
 from home.demo.builder import DemoBuilder
 
-ADMIN_URL = "http://127.0.0.1:8000/admin/"
-SITE_URL = "http://{hostname}:8000/fi/"  # as served by `manage.py runserver`
+# As served by `manage.py runserver` (`make run` passes its PORT in the environment).
+ADMIN_URL = "http://127.0.0.1:{port}/admin/"
+SITE_URL = "http://{hostname}:{port}/fi/"
 QUIET_LOGGERS = ["wagtail", "django_tasks", "modelsearch"]
 
 
@@ -43,8 +44,15 @@ class Command(BaseCommand):
             help="File that keeps the generated passwords "
             "(default: .demo-credentials.json in the project folder).",
         )
+        parser.add_argument(
+            "--port",
+            type=int,
+            default=int(os.environ.get("PORT") or 8000),
+            help="The port the site will be served on, for the printed addresses "
+            "(default: $PORT or 8000).",
+        )
 
-    def handle(self, *args, force=False, credentials_file=None, **options):
+    def handle(self, *args, force=False, credentials_file=None, port=8000, **options):
         if not settings.DEBUG and not force:
             raise CommandError(
                 "seed_demo creates users with known passwords, so it runs only with DEBUG on "
@@ -72,7 +80,8 @@ class Command(BaseCommand):
         write("Sites")
         for region in regions:
             if region.site is not None:
-                write(f"  {region.home.title}: {SITE_URL.format(hostname=region.site.hostname)}")
+                site_url = SITE_URL.format(hostname=region.site.hostname, port=port)
+                write(f"  {region.home.title}: {site_url}")
         write(f"Logins (passwords kept in {path})")
         for login in builder.logins:
             password = (
@@ -80,7 +89,8 @@ class Command(BaseCommand):
                 if login.password
                 else f"password unknown (set one: manage.py changepassword {login.username})"
             )
-            write(f"  {login.role}: {ADMIN_URL} user {login.username} {password}")
+            admin_url = ADMIN_URL.format(port=port)
+            write(f"  {login.role}: {admin_url} user {login.username} {password}")
 
 
 @contextmanager
