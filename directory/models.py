@@ -125,6 +125,8 @@ class DirectoryEntry(
         index.SearchField("description"),
         index.FilterField("locale"),
         index.FilterField("live"),
+        # The admin chooser narrows a village editor's search to their entries by id.
+        index.FilterField("id"),
     ]
 
     contact_panels = [

@@ -216,3 +216,28 @@ def test_bulk_delete_skips_another_villages_entry(editor_client, entries):
     editor_client.post(f"{bulk_url}?id={own.pk}&id={other.pk}")
     assert Service.objects.filter(pk=other.pk).exists()
     assert not Service.objects.filter(pk=own.pk).exists()
+
+
+def test_editor_edits_and_publishes_own_entry(editor_client, region):
+    own = region.villages[0]
+    club = AssociationFactory(name="Urheiluseura", slug="urheilu", villages=[own])
+    club.save_revision().publish()
+    form = editor_client.get(url("edit", club.pk, model="association")).context["form"]
+    data = {
+        name: value
+        for name, value in form.initial.items()
+        if value is not None and not isinstance(value, list)
+    }
+    data.update(name="Länkipohjan Urheilijat", villages=[own.pk], **{"action-publish": "1"})
+    response = editor_client.post(url("edit", club.pk, model="association"), data)
+    assert response.status_code == 302, response.context["form"].errors
+    club.refresh_from_db()
+    assert club.name == "Länkipohjan Urheilijat" and club.live and not club.has_unpublished_changes
+
+
+def test_chooser_search_finds_only_own_villages_entries(editor_client, entries):
+    results = reverse("wagtailsnippetchoosers_directory_service:choose_results")
+    assert "Länkipohjan kauppa" in editor_client.get(results, {"q": "kauppa"}).content.decode()
+    response = editor_client.get(results, {"q": "taksi"})
+    assert response.status_code == 200
+    assert "Kuoreveden taksi" not in response.content.decode()
