@@ -327,19 +327,51 @@ def event_context(page, request):
 
 
 def organiser_with_link(page):
-    """The organiser, linked to its entry in the directory of the same village or region."""
+    """The organiser, linked to its directory entry: in the event's village directory when the
+    association belongs to that village, otherwise in the region's directory."""
     organiser = page.organiser_info
-    if organiser and organiser["entry"] is not None:
+    if organiser is None:
+        return None
+    organiser["link"] = organiser["url"]
+    entry = organiser["entry"]
+    if entry is not None:
         from directory.pages import DirectoryPage
+        from home.models import HomePage
 
-        entry = organiser["entry"]
-        scope = page.get_parent().get_parent()
-        directory = DirectoryPage.objects.child_of(scope).live().first()
-        if directory is not None:
-            organiser["link"] = f"{directory.url}{entry.type_slug}/{entry.slug}/"
-    if organiser and not organiser.get("link"):
-        organiser["link"] = organiser["url"]
+        village = page.village
+        scopes = []
+        if village and entry.villages.filter(translation_key=village.translation_key).exists():
+            scopes.append(village)
+        scopes.append(HomePage.objects.ancestor_of(page).first())
+        for scope in filter(None, scopes):
+            directory = DirectoryPage.objects.child_of(scope).live().first()
+            if directory is not None:
+                path = directory.reverse_subpage("entry", args=(entry.type_slug, entry.slug))
+                organiser["link"] = directory.url + path
+                break
     return organiser
+
+
+def upcoming_events_of(page, field, translation_key, limit=10):
+    """The next date of each upcoming event whose `field` ("place" or "organiser") is the
+    directory entry `translation_key`, in `page`'s region and language, soonest first."""
+    from django.db.models import Min, Q
+
+    from home.models import HomePage
+
+    region = HomePage.objects.ancestor_of(page, inclusive=True).first()
+    if region is None:
+        return []
+    upcoming = occurrence_queryset(region).filter(
+        **{f"event__{field}__translation_key": translation_key},
+        event__locale_id=page.locale_id,
+        end__gte=timezone.now(),
+    )
+    nexts = upcoming.values("event_id").annotate(first=Min("start")).order_by("first", "event_id")
+    condition = Q(pk__in=[])
+    for row in nexts[:limit]:
+        condition |= Q(event_id=row["event_id"], start=row["first"])
+    return list(upcoming.filter(condition).order_by("start", "event_id"))
 
 
 # Stable feed addresses: /<lang>/calendar/<translation key>.ics ---------------------------------

@@ -28,3 +28,18 @@ def event_when(occurrence):
         "end": end if has_end else None,
         "end_date": end.date() if has_end and end.date() != start.date() else None,
     }
+
+
+@register.inclusion_tag("events/entry_events.html", takes_context=True)
+def entry_events(context, entry, limit=10):
+    """The upcoming events that a directory entry organises (an association) or hosts (a place),
+    in the visitor's language, in the region of the page showing the entry."""
+    from directory.models import Association, Place
+
+    field = {Association: "organiser", Place: "place"}.get(type(entry))
+    page = context.get("page")
+    if field is None or page is None:
+        return {"entry_events": []}
+    from events.views import upcoming_events_of
+
+    return {"entry_events": upcoming_events_of(page, field, entry.translation_key, limit)}

@@ -8,7 +8,9 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.text import capfirst
 from wagtail.models import Locale
 
 from home.translation import translate_page
@@ -60,12 +62,19 @@ def test_upcoming_events_are_grouped_by_day_with_today_and_tomorrow(client, cale
         end_time=datetime.time(23, 59),
     )
     EventPageFactory(parent=index, title="Huomenna", start_date=soon(1))
+    EventPageFactory(parent=index, title="Tällä viikolla", start_date=soon(4))
     EventPageFactory(parent=index, title="Ensi kuussa", start_date=soon(40))
     EventPageFactory(parent=index, title="Mennyt", start_date=soon(-3))
     html = html_of(client, index.url)
     headings = re.findall(r'<h2 id="day-\d+">\s*(.*?)\s*</h2>', html, re.S)
-    assert len(headings) == 3
-    assert headings[0].startswith("Tänään") or headings[0].startswith("Today")
+    with translation.override("fi"):
+        expected = [
+            f"Tänään, {date_format(soon(0))}",
+            f"Huomenna, {date_format(soon(1))}",
+            f"{capfirst(date_format(soon(4), 'l'))} {date_format(soon(4))}",
+            f"{date_format(soon(40))} ({date_format(soon(40), 'l')})",
+        ]
+    assert headings == expected
     assert "Mennyt" not in html
     assert html.index("Tänään") < html.index("Huomenna") < html.index("Ensi kuussa")
     archive = html_of(client, index.url + "archive/")
@@ -204,3 +213,65 @@ def test_event_index_is_allowed_under_region_and_village_only(db):
     assert EventPage.allowed_parent_page_models() == [EventIndexPage]
     assert not EventIndexPage.can_create_at(NewsIndexPage())
     assert EventIndexPageFactory._meta.model is EventIndexPage
+
+
+def test_directory_entry_pages_list_the_upcoming_events_they_organise_or_host(client, calendars):
+    from tests.directory.factories import (
+        AssociationFactory,
+        DirectoryPageFactory,
+        PlaceFactory,
+        ServiceFactory,
+        translate_entry,
+    )
+
+    translate_tree(calendars.home)
+    village = calendars.villages[0]
+    directory = DirectoryPageFactory(parent=village)
+    hall = PlaceFactory(name="Seurantalo", slug="seurantalo", villages=[village])
+    club = AssociationFactory(name="Nuorisoseura", slug="nuorisoseura", villages=[village])
+    shop = ServiceFactory(slug="kauppa", villages=[village])
+    index = calendars.village_calendars[0]
+    dance = EventPageFactory(parent=index, title="Tanssit", place=hall, start_date=soon(5))
+    EventPageFactory(
+        parent=index, title="Kerho", organiser=club, start_date=soon(1), frequency="WEEKLY",
+        repeat_count=10,
+    )  # fmt: skip
+    EventPageFactory(parent=index, title="Mennyt", place=hall, organiser=club, start_date=soon(-5))
+    EventPageFactory(parent=calendars.village_calendars[1], title="Muualla", organiser=club)
+
+    def listed(url):
+        html = html_of(client, url)
+        section = re.search(r'aria-labelledby="entry-events-heading">(.*?)</section>', html, re.S)
+        return re.findall(r'<a href="([^"]+)">([^<]+)</a>', section.group(1)) if section else []
+
+    assert listed(directory.url + "paikka/seurantalo/") == [(dance.url, "Tanssit")]
+    # A repeating event once, at its next date; the club's event in another village too.
+    by_club = listed(directory.url + "yhdistys/nuorisoseura/")
+    assert [title for _url, title in by_club] == ["Kerho", "Muualla"]
+    assert listed(directory.url + f"palvelu/{shop.slug}/") == []
+    # In Swedish: the Swedish events (translations or stand-ins) at the Swedish address.
+    sv_dance = translate_page(dance, "sv", title="Dans", summary="Välkommen")
+    translate_entry(hall, "sv", name="Föreningshuset")
+    sv_directory = translate_page(directory, "sv", title="Katalog", slug="katalog")
+    assert listed(sv_directory.url + "paikka/seurantalo/") == [(sv_dance.url, "Dans")]
+
+
+def test_organiser_links_to_its_entry_in_the_village_or_else_the_region_directory(
+    client, calendars
+):
+    from tests.directory.factories import AssociationFactory, DirectoryPageFactory
+
+    village, other = calendars.villages
+    village_directory = DirectoryPageFactory(parent=village)
+    region_directory = DirectoryPageFactory(parent=calendars.home, slug="palveluhakemisto")
+    local = AssociationFactory(name="Kyläseura", slug="kylaseura", villages=[village])
+    visiting = AssociationFactory(name="Kuoro", slug="kuoro", villages=[other])
+    index = calendars.village_calendars[0]
+    first = EventPageFactory(parent=index, organiser=local)
+    second = EventPageFactory(parent=index, organiser=visiting)
+    html = html_of(client, first.url)
+    assert f'<a href="{village_directory.url}yhdistys/kylaseura/">Kyläseura</a>' in html
+    html = html_of(client, second.url)
+    assert f'<a href="{region_directory.url}yhdistys/kuoro/">Kuoro</a>' in html
+    assert client.get(region_directory.url + "yhdistys/kuoro/").status_code == 200
+    assert client.get(village_directory.url + "yhdistys/kylaseura/").status_code == 200
