@@ -1,6 +1,7 @@
 """Demo events: a calendar in the region and in every village, with the kinds of event the
 calendar must show well (repeating with a left-out date, all-day market, several-day festival,
-cancelled, moved, free and paid), translated to Swedish and English.
+cancelled, moved, free and paid), at the demo places and by the demo associations of
+directory.demo, translated to Swedish and English.
 
 Called by the seed_demo command: ``seed_events(region_home, villages, stdout)``. Idempotent:
 pages are looked up by slug and left as they are when they exist.
@@ -9,6 +10,7 @@ pages are looked up by slug and left as they are when they exist.
 import datetime
 
 from django.utils import timezone
+from wagtail.models import Locale
 
 from home.translation import translate_page
 
@@ -61,6 +63,7 @@ def event_specs(village, today):
         (
             "kuoroharjoitukset",
             dict(
+                directory=("kylatalo", None, None),
                 title="Kyläkuoron harjoitukset",
                 summary="Laulamme joka keskiviikko. Uudet laulajat ovat tervetulleita!",
                 start_date=wednesday,
@@ -86,6 +89,7 @@ def event_specs(village, today):
         (
             "kirpputori",
             dict(
+                directory=("kylatalo", "kylayhdistys", "yhteiso"),
                 title="Kirpputori ja kyläkahvila",
                 summary="Myyntipöytiä, kahvia ja pullaa koko päivän.",
                 start_date=saturday,
@@ -102,6 +106,7 @@ def event_specs(village, today):
         (
             "kyläjuhlat",
             dict(
+                directory=("kylatalo", "kylayhdistys", "yhteiso"),
                 title="Kyläjuhlat",
                 summary="Kolme päivää musiikkia, teatteria ja tanssia.",
                 start_date=friday,
@@ -121,6 +126,7 @@ def event_specs(village, today):
         (
             "kylakokous",
             dict(
+                directory=("kylatalo", "kylayhdistys", "yhteiso"),
                 title="Kyläyhdistyksen syyskokous",
                 summary="Käsitellään talousarvio ja valitaan hallitus. Kahvitarjoilu.",
                 start_date=today + datetime.timedelta(days=9),
@@ -139,6 +145,7 @@ def event_specs(village, today):
         (
             "teatteri",
             dict(
+                directory=("kylatalo", None, None),
                 title="Kesäteatterin ensi-ilta",
                 summary="Komedia kyläläisten esittämänä.",
                 start_date=today + datetime.timedelta(days=12),
@@ -199,6 +206,7 @@ def event_specs(village, today):
         (
             "lentopallo",
             dict(
+                directory=("koulu", "urheiluseura", "liikunta"),
                 title="Lentopallovuoro",
                 summary="Kaikille avoin lentopallovuoro koululla.",
                 start_date=next_weekday(today + datetime.timedelta(days=1), 0),
@@ -236,6 +244,29 @@ def _add_months(day, months):
         return None
 
 
+def link_directory(fields, village):
+    """Use the village's demo place, association and topic (directory.demo) when they exist;
+    without them (the events seeded alone) the free-text place and organiser stay."""
+    from directory.models import Association, Place
+    from home.models import Topic
+
+    place_slug, organiser_slug, topic_slug = fields.pop("directory", (None, None, None))
+    default = Locale.get_default()
+
+    def entry(model, suffix):
+        found = model.objects.filter(slug=f"{village.slug}-{suffix}", locale=default)
+        return found.first() if suffix else None
+
+    place = entry(Place, place_slug)
+    if place is not None:
+        fields.update(place=place, place_name="", street_address="", postal_code="")
+        fields.update(address_locality="", accessibility="")
+    organiser = entry(Association, organiser_slug)
+    if organiser is not None:
+        fields.update(organiser=organiser, organiser_name="")
+    return list(Topic.objects.filter(slug=topic_slug, locale=default)) if topic_slug else []
+
+
 def seed_events(region_home, villages, stdout):
     """Calendars and at least eight events per village, translated to Swedish and English."""
     today = timezone.localdate()
@@ -246,7 +277,9 @@ def seed_events(region_home, villages, stdout):
         for slug, fields, translations, changes in event_specs(village, today):
             event = EventPage.objects.child_of(index).filter(slug=slug).first()
             if event is None:
+                topics = link_directory(fields, village)
                 event = EventPage(slug=slug, **fields)
+                event.topics = topics
                 event.date_changes = [change for change in changes if change.original_date]
                 index.add_child(instance=event)
                 event.save_revision().publish()
