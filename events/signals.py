@@ -3,7 +3,7 @@ from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move, published
 
 from . import services
-from .models import EventPage
+from .models import EventIndexPage, EventPage
 
 
 @receiver(page_published)
@@ -28,6 +28,9 @@ def event_alias_created(sender, instance, created, raw=False, **kwargs):
 def event_unpublished(sender, instance, **kwargs):
     if isinstance(instance, EventPage):
         services.withdraw(instance)
+    else:
+        # An unpublished calendar (or an ancestor of one) must leave the cached feeds too.
+        services.bump_generation()
 
 
 @receiver(post_page_move)
@@ -36,6 +39,7 @@ def page_moved(sender, instance, **kwargs):
 
 
 @receiver(post_delete, sender=EventPage)
+@receiver(post_delete, sender=EventIndexPage)
 def event_deleted(sender, instance, **kwargs):
     # Occurrences and the feed entry go with the page (CASCADE); cached feeds must follow.
     services.bump_generation()

@@ -14,7 +14,7 @@ from home.translation import translate_page
 from tests.conftest import translate_tree
 from tests.events.factories import EventPageFactory, publish
 from tests.events.helpers import add_events_cheaply, feed_url, get_feed, vevents
-from tests.factories import TopicFactory
+from tests.factories import TopicFactory, VillagePageFactory
 
 
 def soon(days=3):
@@ -243,6 +243,14 @@ def test_stable_feed_address_survives_renaming_and_moving(client, calendars):
     after = get_feed(client, stable)
     assert vevents(after)[0]["UID"] == vevents(before)[0]["UID"]
     assert vevents(after)[0]["URL"] == "http://localhost/fi/lankipohjan-kyla/kalenteri/kylakokous/"
+    # Moved to another village: same address, same UID, the events' new addresses.
+    halli = VillagePageFactory(parent=calendars.home, title="Halli", slug="halli")
+    index.refresh_from_db()
+    index.move(halli, pos="last-child")
+    moved = get_feed(client, stable)
+    assert vevents(moved)[0]["UID"] == vevents(before)[0]["UID"]
+    assert vevents(moved)[0]["URL"] == "http://localhost/fi/halli/kalenteri/kylakokous/"
+    assert client.get("/fi/halli/kalenteri/kylakokous/").status_code == 200
     assert client.get(f"/fi/calendar/{calendars.home.translation_key}.ics").status_code == 404
 
 
