@@ -177,11 +177,17 @@ class DirectoryPage(RoutablePageMixin, Page):
         localize_related([entry], self.scope_villages)
         now = timezone.now()
         meeting_place = getattr(entry, "meeting_place", None)
-        if meeting_place is not None:
+        if meeting_place is not None and meeting_place.live:
             # The place in the visitor's language if translated (its slug is the same in all),
-            # with its live status: when the club's hall is open today.
-            place = meeting_place.get_translation_or_none(Locale.get_active()) or meeting_place
+            # with its live status: when the club's hall is open today. It is linked when it has
+            # a page under this directory (a place of this directory's villages).
+            place = meeting_place.get_translation_or_none(Locale.get_active())
+            if place is None or not place.live:
+                place = meeting_place
             place.status = place.get_opening_hours().status(now)
+            place.in_scope = any(
+                village.translation_key in self.scope_villages for village in place.villages.all()
+            )
             entry.meeting_place_localized = place
         hours = entry.get_opening_hours() if hasattr(entry, "get_opening_hours") else None
         response = self.render(

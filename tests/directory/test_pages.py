@@ -250,3 +250,18 @@ def test_sitemap_lists_village_directory_entries_once(client, region, directory)
     xml = client.get("/sitemap.xml", HTTP_HOST="localhost").content.decode()
     assert f"http://localhost{village_dir.url}palvelu/sale/" in xml
     assert f"{regional.url}palvelu/sale/" not in xml
+
+
+def test_meeting_place_elsewhere_is_named_without_a_dead_link_and_a_draft_is_not_shown(
+    client, region, directory
+):
+    village_dir, _ = directory
+    own, other = region.villages
+    hall = PlaceFactory(name="Kuoreveden halli", slug="halli", villages=[other])
+    draft = PlaceFactory(name="Luonnostalo", slug="luonnos", villages=[own], live=False)
+    AssociationFactory(name="Hiihtoseura", slug="hiihto", meeting_place=hall, villages=[own])
+    AssociationFactory(name="Kuoro", slug="kuoro", meeting_place=draft, villages=[own])
+    html = get(client, village_dir.url + "yhdistys/hiihto/").content.decode()
+    assert "<p>Kuoreveden halli, Seuratie 2</p>" in html
+    html = get(client, village_dir.url + "yhdistys/kuoro/").content.decode()
+    assert "Luonnostalo" not in html

@@ -60,6 +60,8 @@ def test_listing_shows_only_own_villages_entries(editor_client, entries):
     html = editor_client.get(url("list")).content.decode()
     assert "Länkipohjan kauppa" in html
     assert "Kuoreveden taksi" not in html
+    response = editor_client.get(url("list"), {"q": "taksi"})
+    assert response.status_code == 200 and "Kuoreveden taksi" not in response.content.decode()
 
 
 def test_editor_can_edit_own_entry(editor_client, entries):
