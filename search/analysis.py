@@ -46,6 +46,17 @@ STOP_WORDS = {
 }
 
 
+# Swedish writes compounds as one word too (byaföreningens = by + a + förening + s), and no
+# Swedish morphology package installs with pip alone. A word ending in one of these common heads
+# of village-life compounds is also indexed under the head: "förening" finds "byaförening".
+SWEDISH_COMPOUND_HEADS = (
+    "förening bibliotek buss dag fest gård hall klubb kurs kväll kör lag marknad möte plats "
+    "resa skola spår strand teater tävling torg trafik"
+).split()
+# The part before the head must be at least this long to count as a word of its own.
+MIN_COMPOUND_PREFIX = 3
+
+
 def normalise(text):
     """NFC, case-folded, with control and format characters removed."""
     text = unicodedata.normalize("NFC", text)
@@ -108,7 +119,21 @@ def index_terms(word, language):
     if language == "fi":
         bases, parts = finnish_forms(word)
         terms |= bases | parts
+    elif language == "sv":
+        terms |= swedish_heads(word)
     return frozenset(term[:MAX_TERM_LENGTH] for term in terms if term)
+
+
+def swedish_heads(word):
+    """The stems of the compound heads `word` ends in (byaföreningens → förening)."""
+    word_stem = stem(word, "sv")
+    return {
+        stem(head, "sv")
+        for head in SWEDISH_COMPOUND_HEADS
+        if len(word) >= len(head) + MIN_COMPOUND_PREFIX
+        and word_stem.endswith(stem(head, "sv"))
+        and word_stem != stem(head, "sv")
+    }
 
 
 @lru_cache(maxsize=50_000)

@@ -7,17 +7,17 @@ lookup of the query's terms in SearchTerm, grouped by document.
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class SearchDocument(models.Model):
     class Kind(models.TextChoices):
-        NEWS = "news", _("News")
-        EVENT = "event", _("Event")
-        PAGE = "page", _("Page")
-        ASSOCIATION = "association", _("Association")
-        SERVICE = "service", _("Service")
-        PLACE = "place", _("Place")
+        NEWS = "news", pgettext_lazy("search result type", "News")
+        EVENT = "event", pgettext_lazy("search result type", "Event")
+        PAGE = "page", pgettext_lazy("search result type", "Page")
+        ASSOCIATION = "association", pgettext_lazy("search result type", "Association")
+        SERVICE = "service", pgettext_lazy("search result type", "Service")
+        PLACE = "place", pgettext_lazy("search result type", "Place")
 
     # What the document is: a page, or a directory entry (a snippet).
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")

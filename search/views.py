@@ -79,25 +79,18 @@ def results(request, rows, query, language, locale_id):
     documents = SearchDocument.objects.select_related("page", "page__locale").in_bulk(ids)
     documents = [documents[pk] for pk in ids if pk in documents]
     village_keys = {key for document in documents for key in document.village_keys.split()}
-    village_names = (
-        dict(
-            VillagePage.objects.filter(
-                translation_key__in=village_keys, locale_id=locale_id
-            ).values_list("translation_key", "title")
-        )
-        if village_keys
-        else {}
-    )
+    village_names = {
+        str(key): title
+        for key, title in VillagePage.objects.filter(
+            translation_key__in=village_keys, locale_id=locale_id
+        ).values_list("translation_key", "title")
+    }
     event_ids = [d.object_id for d in documents if d.kind == Kind.EVENT]
-    next_dates = (
-        dict(
-            EventOccurrence.objects.filter(event_id__in=event_ids, start__gte=timezone.now())
-            .values("event_id")
-            .annotate(next=Min("start"))
-            .values_list("event_id", "next")
-        )
-        if event_ids
-        else {}
+    next_dates = dict(
+        EventOccurrence.objects.filter(event_id__in=event_ids, start__gte=timezone.now())
+        .values("event_id")
+        .annotate(next=Min("start"))
+        .values_list("event_id", "next")
     )
     terms = query.terms
     return [
