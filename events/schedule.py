@@ -127,8 +127,20 @@ def rule_for(event):
     return du.rrule(FREQUENCIES[event.frequency], **kwargs)
 
 
+def horizon_until(event):
+    """The last moment a rule without an end is materialised (and exported) to: the horizon
+    counted from today, or from the first date of an event further ahead (naive local)."""
+    first = max(timezone.localdate(), event.start_date)
+    return datetime.datetime.combine(
+        first + datetime.timedelta(days=horizon_days()), datetime.time()
+    )
+
+
 def rrule_value(event):
-    """The RRULE as icalendar wants it (a dict); UNTIL in UTC, or a DATE for all-day events."""
+    """The RRULE as icalendar wants it (a dict); UNTIL in UTC, or a DATE for all-day events.
+
+    A rule without an end is exported up to the horizon, like its stored occurrences, so that no
+    calendar app repeats it for ever; the daily horizon command rewrites it."""
     if not event.frequency:
         return None
     value = {"FREQ": event.frequency}
@@ -136,13 +148,13 @@ def rrule_value(event):
         value["INTERVAL"] = event.interval
     if event.frequency == "WEEKLY" and event.weekdays:
         value["BYDAY"] = event.weekdays.split(",")
-    if event.repeat_until:
-        if event.all_day:
-            value["UNTIL"] = event.repeat_until
-        else:
-            value["UNTIL"] = aware(until_naive(event)).astimezone(datetime.UTC)
-    elif event.repeat_count:
+    if event.repeat_count and not event.repeat_until:
         value["COUNT"] = event.repeat_count
+    elif event.all_day:
+        value["UNTIL"] = event.repeat_until or horizon_until(event).date()
+    else:
+        until = until_naive(event) or horizon_until(event)
+        value["UNTIL"] = aware(until).astimezone(datetime.UTC)
     return value
 
 
@@ -187,11 +199,7 @@ def occurrences(event, until=None, date_changes=None):
         changes = {}
     else:
         if until is None:
-            # The horizon counts from today, or from the first date of an event further ahead.
-            first = max(timezone.localdate(), event.start_date)
-            until = datetime.datetime.combine(
-                first + datetime.timedelta(days=horizon_days()), datetime.time()
-            )
+            until = horizon_until(event)
         starts = rule.between(start, until, inc=True)
         if date_changes is None:
             date_changes = event.date_changes.all()

@@ -131,15 +131,17 @@ def refresh_addresses(page):
 
 
 def extend_horizon():
-    """Materialise open-ended repeating events up to the horizon again (run daily)."""
+    """Materialise open-ended repeating events up to the horizon again, and rewrite their
+    RRULE's UNTIL to it (run daily); SEQUENCE stays, as their dates did not change."""
     count = 0
     for page in (
         EventPage.objects.live()
         .filter(repeat_until__isnull=True, repeat_count__isnull=True)
         .exclude(frequency="")
+        .select_related("locale", "alias_of")
     ):
         source = page.alias_of.specific if page.alias_of_id else page
-        materialise(page, source)
+        refresh_event(page, source)
         count += 1
     if count:
         bump_generation()

@@ -67,6 +67,16 @@ def test_feed_is_narrowed_by_village_topic_organiser_and_place(client, calendars
     assert titles("?village=lankipohja&village=kuorevesi") == ["Kyläkokous", "Lentopallo"]
     assert titles("?organiser=urheiluseura") == ["Lentopallo"]
     assert titles("?place=Koulu") == ["Kyläkokous"]
+    # Directory entries by their slug (the same in every language).
+    from tests.directory.factories import AssociationFactory, PlaceFactory
+
+    hall = PlaceFactory(slug="seurantalo", villages=[calendars.villages[0]])
+    club = AssociationFactory(slug="nuorisoseura", villages=[calendars.villages[0]])
+    EventPageFactory(parent=calendars.village_calendars[0], title="Tanssit", place=hall)
+    EventPageFactory(parent=calendars.village_calendars[0], title="Kerho", organiser=club)
+    assert titles("?place=seurantalo") == ["Tanssit"]
+    assert titles("?organiser=nuorisoseura") == ["Kerho"]
+    assert titles("?organiser=nuorisoseura&organiser=urheiluseura") == ["Kerho", "Lentopallo"]
 
 
 def test_feed_expands_to_the_occurrences_the_calendar_page_lists(client, calendars, settings):
@@ -191,8 +201,12 @@ def test_cancelled_event_stays_in_feed_30_days_and_past_event_90_days(client, ca
     assert [str(e["STATUS"]) for e in vevents(calendar) if e["SUMMARY"] == "Peruttu"] == [
         "CANCELLED"
     ]
+    entry = EventFeedEntry.objects.get(page=cancelled)
+    assert entry.visible_until == entry.changed_at + datetime.timedelta(days=30)
+    # 30 days after the cancellation:
     EventFeedEntry.objects.filter(page=cancelled).update(
-        visible_until=timezone.now() - datetime.timedelta(seconds=1)
+        changed_at=entry.changed_at - datetime.timedelta(days=30, seconds=1),
+        visible_until=entry.visible_until - datetime.timedelta(days=30, seconds=1),
     )
     from events.services import bump_generation
 
@@ -319,3 +333,17 @@ def test_feed_ics_next_to_the_calendar_page_address(client, calendars):
     assert [str(e["SUMMARY"]) for e in vevents(region)] == ["Kyläkokous"]
     assert client.get("/fi/lankipohja/feed.ics").status_code == 404  # a village, not a calendar
     assert client.get("/fi/ei-ole/feed.ics").status_code == 404
+
+
+def test_unpublished_or_deleted_calendar_has_no_feed(client, calendars):
+    index = calendars.village_calendars[0]
+    EventPageFactory(parent=index, title="Kyläkokous")
+    stable = f"/fi/calendar/{index.translation_key}.ics"
+    assert get_feed(client, stable)
+    index.unpublish()
+    assert client.get(stable).status_code == 404
+    region = calendars.event_index
+    region_stable = f"/fi/calendar/{region.translation_key}.ics"
+    assert get_feed(client, region_stable)
+    region.delete()
+    assert client.get(region_stable).status_code == 404

@@ -123,7 +123,9 @@ def test_excluded_cancelled_and_moved_dates(client, calendars):
     ]
 
 
-def test_open_ended_rule_is_materialised_up_to_the_horizon(calendars, settings):
+def test_open_ended_rule_is_materialised_and_exported_up_to_the_horizon(
+    client, calendars, settings
+):
     settings.EVENTS_HORIZON_DAYS = 70
     event = EventPageFactory(
         parent=calendars.village_calendars[0],
@@ -131,11 +133,24 @@ def test_open_ended_rule_is_materialised_up_to_the_horizon(calendars, settings):
         frequency="WEEKLY",
     )
     assert EventOccurrence.objects.filter(event=event).count() == 10
+    index = calendars.village_calendars[0]
+
+    def exported():
+        calendar = get_feed(client, feed_url(index))
+        (vevent,) = vevents(calendar)
+        far = timezone.localdate() + datetime.timedelta(days=3650)
+        expanded = recurring_ical_events.of(calendar).between(timezone.localdate(), far)
+        return vevent["RRULE"], vevent["SEQUENCE"], len(expanded)
+
+    rule, sequence, count = exported()
+    assert "UNTIL" in rule and count == 10  # never repeated for ever, the stored dates only
     settings.EVENTS_HORIZON_DAYS = 140
     from django.core.management import call_command
 
     call_command("extend_event_horizon", verbosity=0)
     assert EventOccurrence.objects.filter(event=event).count() == 20
+    rule, new_sequence, count = exported()
+    assert count == 20 and new_sequence == sequence
 
 
 def test_unpublishing_and_deleting_remove_occurrences(calendars):
