@@ -41,6 +41,23 @@ def counts():
     return {model.__name__: model.objects.count() for model in COUNTED_MODELS}
 
 
+def assert_directory_of(village):
+    """At least five live entries, some with hours and exceptions, each in fi, sv and en."""
+    from directory.models import Association, Place, Service
+
+    entries = [
+        entry
+        for model in (Association, Service, Place)
+        for entry in model.objects.filter(villages=village, live=True, locale=village.locale)
+    ]
+    assert len(entries) >= 5, village.title
+    with_hours = [e for e in entries if hasattr(e, "weekly_hours") and e.weekly_hours.exists()]
+    assert with_hours and any(e.hours_exceptions.exists() for e in with_hours), village.title
+    for entry in entries:
+        codes = set(entry.get_translations().values_list("locale__language_code", flat=True))
+        assert codes == {"sv", "en"}, entry.name
+
+
 def printed_logins(output):
     return dict(re.findall(r"user (\S+) password (\S+)", output))
 
@@ -88,6 +105,7 @@ def test_seed_demo_builds_the_demo_once(client, tmp_path, monkeypatch):
     assert villages.count() >= 6
     for village in villages:
         assert NewsPage.objects.live().descendant_of(village).count() >= 3, village.title
+        assert_directory_of(village)
 
     # At least half of the Finnish pages are translated into both Swedish and English; the rest
     # are there as aliases, so every page can be reached in every language.
