@@ -275,3 +275,19 @@ def test_organiser_links_to_its_entry_in_the_village_or_else_the_region_director
     assert f'<a href="{region_directory.url}yhdistys/kuoro/">Kuoro</a>' in html
     assert client.get(region_directory.url + "yhdistys/kuoro/").status_code == 200
     assert client.get(village_directory.url + "yhdistys/kylaseura/").status_code == 200
+
+
+def test_calendar_is_paginated_and_keeps_its_filters(client, calendars, settings):
+    settings.KYLATORI_PAGE_SIZE = 2
+    index = calendars.village_calendars[0]
+    for day in range(1, 6):
+        EventPageFactory(parent=index, title=f"Ilta {day}", start_date=soon(day), is_free=True)
+    EventPageFactory(parent=index, title="Maksullinen", start_date=soon(2), price="5 €")
+
+    def titles(html):
+        return re.findall(r'class="event-card__title"><a href="[^"]+">([^<]+)</a>', html)
+
+    first = html_of(client, index.url, free="on")
+    assert titles(first) == ["Ilta 1", "Ilta 2"]
+    assert 'href="?free=on&amp;page=2" rel="next"' in first
+    assert titles(html_of(client, index.url, free="on", page=3)) == ["Ilta 5"]
