@@ -7,7 +7,7 @@ Everything runs as a fixed handful of SQL queries, whatever the size of the inde
 """
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.db.models import Case, Count, F, FloatField, IntegerField, Max, Sum, Value, When
 from django.utils.html import escape
@@ -78,32 +78,35 @@ class Scope:
 
 @dataclass
 class Matches:
-    rows: object  # a queryset of {"document", "score", "matched"}, best first
+    """The matching documents as rows of {"document", "score", "matched"}, best first.
+
+    Counted once: the paginator asks `count()` and slices, and the count is the dearest query.
+    """
+
+    rows: object
+    total: int = 0
     all_words: bool = True  # False: no document had every word; these have some of them
-    extra: dict = field(default_factory=dict)
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, index):
+        return self.rows[index]
 
 
 def match(query, scope):
-    """The documents in `scope` that match `query`, best first (a lazy queryset)."""
+    """The documents in `scope` that match `query`, best first."""
     postings = SearchTerm.objects.filter(
         term__in=query.terms, document__in=scope.documents().values("pk")
-    )
-    frequencies = dict(
-        postings.order_by().values("term").annotate(n=Count("document")).values_list("term", "n")
-    )
-    if not frequencies:
-        return Matches(rows=postings.none().values("document"))
-    total = scope.documents().count()
-    score = Sum(
-        Case(
-            *[
-                When(term=term, then=F("weight") * Value(math.log(1 + total / n)))
-                for term, n in frequencies.items()
-            ],
-            default=Value(0.0),
-            output_field=FloatField(),
-        )
-    )
+    ).order_by()
+    if len(query.term_sets) == 1:
+        # One word: every match has it, so rarity does not change the order; weights do.
+        score = Sum("weight", output_field=FloatField())
+    else:
+        score = Sum(idf_weighted(postings, scope), default=Value(0.0), output_field=FloatField())
     word_hits = {
         f"word{number}": Max(
             Case(When(term__in=terms, then=Value(1)), default=Value(0)),
@@ -112,16 +115,29 @@ def match(query, scope):
         for number, terms in enumerate(query.term_sets)
     }
     matched = sum((F(name) for name in word_hits), Value(0))
-    rows = (
-        postings.order_by()
-        .values("document")
-        .annotate(**word_hits, score=score)
-        .annotate(matched=matched)
-    )
+    rows = postings.values("document").annotate(**word_hits, score=score).annotate(matched=matched)
     every_word = rows.filter(matched=len(query.term_sets)).order_by("-score", "document")
-    if len(query.term_sets) == 1 or every_word.exists():
-        return Matches(rows=every_word)
-    return Matches(rows=rows.order_by("-matched", "-score", "document"), all_words=False)
+    total = every_word.count()
+    if total or len(query.term_sets) == 1:
+        return Matches(rows=every_word, total=total)
+    some_words = rows.order_by("-matched", "-score", "document")
+    return Matches(rows=some_words, total=some_words.count(), all_words=False)
+
+
+def idf_weighted(postings, scope):
+    """Each term's weight times its rarity in `scope` (log(1 + documents / documents with it))."""
+    frequencies = dict(
+        postings.values("term").annotate(n=Count("document")).values_list("term", "n")
+    )
+    total = scope.documents().count()
+    return Case(
+        *[
+            When(term=term, then=F("weight") * Value(math.log(1 + total / n)))
+            for term, n in frequencies.items()
+        ],
+        default=Value(0.0),
+        output_field=FloatField(),
+    )
 
 
 def highlight(text, terms, language, limit=None):

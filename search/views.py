@@ -59,7 +59,7 @@ def search_view(request):
         village_key = village.translation_key if village else None
         scope = Scope(language, site.root_page.translation_key, village_key, kind)
         matches = match(query, scope)
-        page_obj = paginate(request, matches.rows)
+        page_obj = paginate(request, matches)
         context.update(
             page_obj=page_obj,
             all_words=matches.all_words,
