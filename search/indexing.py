@@ -227,8 +227,12 @@ class Indexer:
             return self.entry_documents(obj) if obj.live else []
         return []
 
-    def replace(self, objects, *, known_searchable=False):
-        """Index `objects` anew: their old documents go, the current ones are written."""
+    def replace(self, objects, *, known_searchable=False, replacing=True):
+        """Index `objects` anew: their old documents go, the current ones are written.
+
+        `known_searchable`: the objects come from a query that kept only searchable pages;
+        `replacing=False`: they have no documents yet (a rebuild).
+        """
         documents = []
         for obj in objects:
             if known_searchable and isinstance(obj, Page):
@@ -236,7 +240,8 @@ class Indexer:
             else:
                 documents += self.documents_for(obj)
         with transaction.atomic():
-            remove(objects, self.content_type)
+            if replacing:
+                remove(objects, self.content_type)
             SearchDocument.objects.bulk_create(documents, batch_size=500)
             SearchTerm.objects.bulk_create(
                 (
@@ -302,11 +307,11 @@ def rebuild(report=None):
             pages = pages.select_related("place", "organiser")
         count = 0
         for chunk in chunked(pages, 500):
-            count += indexer.replace(chunk, known_searchable=True)
+            count += indexer.replace(chunk, known_searchable=True, replacing=False)
         if report:
             report(model, count)
     for model in entry_kinds():
-        count = indexer.replace(list(entry_queryset(model)))
+        count = indexer.replace(list(entry_queryset(model)), replacing=False)
         if report:
             report(model, count)
 
