@@ -52,3 +52,5 @@ bench: install
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/directory.py
 	$(BIN)/python bench/feeds.py
+	$(BIN)/python bench/search_quality.py
+	$(BIN)/python bench/search_speed.py

@@ -88,7 +88,15 @@ def voikko_available():
     return _voikko() is not None
 
 
+# Swedish Snowball leaves the definite ending -n after a vowel or l (skolan, taxin, cirkeln),
+# so that the article is taken off first. Both sides of a match get the same treatment, so a
+# word that merely ends that way (a rare mismatch) only merges with a neighbour.
+SWEDISH_DEFINITE_N = "aeiouyåäöl"
+
+
 def stem(word, language):
+    if language == "sv" and len(word) >= 5 and word[-1] == "n" and word[-2] in SWEDISH_DEFINITE_N:
+        word = word[:-1]
     return _stemmer(language).stemWord(word)
 
 
