@@ -149,9 +149,11 @@ def event_components(page, source, url, dtstamp, sequence):
         master.add("rrule", rule)
         duration = (end - start) if end else datetime.timedelta()
         excluded = []
+        dates = schedule.rule_for(event)
         for change in sorted(event.date_changes.all(), key=lambda c: c.original_date):
-            time = start.time()
-            original = datetime.datetime.combine(change.original_date, time)
+            original = datetime.datetime.combine(change.original_date, start.time())
+            if original not in dates:
+                continue  # not a date of the rule: the listings ignore it too
             if change.action == "excluded":
                 excluded.append(_value(original, event.all_day))
                 continue

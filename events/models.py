@@ -22,6 +22,8 @@ from wagtail_localize.fields import SynchronizedField
 from home.blocks import BodyBlock
 from home.models import PageImageMixin, ScopedIndexPage, Topic, VillagePage
 
+from .forms import EventPageForm
+
 TIME_ZONE = "Europe/Helsinki"
 
 WEEKDAYS = [
@@ -284,6 +286,7 @@ class EventPage(RoutablePageMixin, PageImageMixin, Page):
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+    base_form_class = EventPageForm
 
     class Meta:
         verbose_name = _("event page")

@@ -106,3 +106,42 @@ def test_preview_of_a_new_event_shows_its_draft_dates(client, calendars):
     html = client.get(url).content.decode()
     assert "Luonnos" in html and html.count("2030-06-") >= 3
     assert not EventOccurrence.objects.exists()
+
+
+def test_a_changed_date_must_be_a_date_of_the_rule(client, calendars):
+    user = get_user_model().objects.create_superuser("admin", "admin@example.org", "pw")
+    client.force_login(user)
+    index = calendars.village_calendars[0]
+    url = f"/admin/pages/add/events/eventpage/{index.pk}/"
+
+    def post(original_date):
+        data = nested_form_data(
+            {
+                "title": "Kuoro",
+                "slug": "kuoro",
+                "summary": "Laulamme.",
+                "start_date": "2027-01-06",  # a Wednesday, weekly, four times
+                "start_time": "18:00",
+                "status": "scheduled",
+                "frequency": "WEEKLY",
+                "interval": "1",
+                "repeat_count": "4",
+                "description": streamfield([]),
+                "date_changes": inline_formset(
+                    [{"original_date": original_date, "action": "excluded"}]
+                ),
+                "action-publish": "publish",
+            }
+        )
+        return client.post(url, data)
+
+    for wrong in ("2027-01-07", "2027-02-03"):  # a Thursday; the fifth Wednesday
+        response = post(wrong)
+        assert response.status_code == 200
+        (change,) = response.context["form"].formsets["date_changes"].forms
+        assert "original_date" in change.errors
+        assert "Tapahtuma ei toistu tänä päivänä." in response.content.decode()  # admin in fi
+    assert not EventPage.objects.filter(slug="kuoro").exists()
+    assert post("2027-01-27").status_code == 302
+    fi = EventOccurrence.objects.filter(event__slug="kuoro", event__locale__language_code="fi")
+    assert fi.count() == 3

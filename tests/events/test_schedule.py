@@ -92,6 +92,8 @@ def test_excluded_cancelled_and_moved_dates(client, calendars):
             new_start_date=datetime.date(2027, 1, 26),
             new_start_time=datetime.time(18),
         ),
+        # Not a date of the rule (a Tuesday; made in code, the admin refuses it): ignored.
+        EventDateChange(original_date=datetime.date(2027, 1, 12), action="cancelled"),
     ]
     publish(event)
     stored = [
