@@ -11,6 +11,7 @@ import re
 
 import icalendar
 from django.utils.html import strip_tags
+from django.utils.translation import gettext
 
 from . import schedule
 
@@ -84,7 +85,7 @@ def description_text(page):
     if page.accessibility:
         parts.append(page.accessibility)
     if page.is_free:
-        parts.append("€ 0")
+        parts.append(gettext("Free"))
     elif page.price:
         parts.append(page.price)
     if page.registration_url:

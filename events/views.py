@@ -59,7 +59,7 @@ def occurrence_queryset(scope):
     """Occurrences of live events below `scope`, with their page loaded (no StreamField)."""
     occurrences = (
         EventOccurrence.objects.filter(event__path__startswith=scope.path, event__live=True)
-        .select_related("event", "event__image", "event__locale")
+        .select_related("event", "event__image", "event__locale", "event__place")
         .defer("event__description")
     )
     return feeds.exclude_restricted(occurrences, "event__")
@@ -115,7 +115,24 @@ def prepare_events(occurrences, scope):
         occ.event = events.setdefault(occ.event_id, occ.event)
     pages = list(events.values())
     attach_villages(pages, scope)
+    attach_place_names(pages)
     return pages
+
+
+def attach_place_names(pages):
+    """Set `place_label` on each page: its one-off place, or its directory place in the
+    visitor's language (one query for all)."""
+    from directory.models import Place
+
+    keys = {page.place.translation_key for page in pages if page.place_id}
+    translated = Place.objects.filter(
+        translation_key__in=keys, locale=Locale.get_active(), live=True
+    ).values_list("translation_key", "name")
+    names = dict(translated) if keys else {}
+    for page in pages:
+        page.place_label = page.place_name
+        if page.place_id:
+            page.place_label = names.get(page.place.translation_key, page.place.name)
 
 
 def calendar_view(index, request, archive=False):

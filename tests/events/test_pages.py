@@ -175,15 +175,19 @@ def test_event_with_directory_place_and_organiser(client, calendars):
         place=place,
         place_name="",
         organiser=association,
+        is_free=True,
     )
     html = html_of(client, event.url)
     assert "Seurantalo" in html and "Seuratie 2" in html and "Nuorisoseura" in html
+    listing = html_of(client, calendars.village_calendars[0].url)
+    assert re.search(r'event-card__meta">[^·]*· Seurantalo · Maksuton</p>', listing)
     from events.models import EventFeedEntry
 
     vevent = EventFeedEntry.objects.get(page=event).vevent
     assert "LOCATION:Seurantalo\\, Seuratie 2\\, 35400" in vevent
     assert "ORGANIZER;CN=Nuorisoseura:mailto:info@example.org" in vevent
     assert "GEO:61.738;24.812" in vevent
+    assert "DESCRIPTION:Tervetuloa kylätalolle.\\n\\nMaksuton" in vevent  # in the page's language
 
 
 @pytest.mark.parametrize("which", ["region", "village"])
