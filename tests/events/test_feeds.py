@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from events.models import EventDateChange
 from home.translation import translate_page
 from tests.conftest import translate_tree
 from tests.events.factories import EventPageFactory, publish
@@ -82,7 +83,18 @@ def test_feed_is_narrowed_by_village_topic_organiser_and_place(client, calendars
 def test_feed_expands_to_the_occurrences_the_calendar_page_lists(client, calendars, settings):
     settings.KYLATORI_PAGE_SIZE = 500
     index = calendars.village_calendars[0]
-    EventPageFactory(parent=index, title="Kuoro", start_date=soon(1), frequency="WEEKLY")
+    choir = EventPageFactory(
+        parent=index, title="Kuoro", start_date=soon(1), frequency="WEEKLY", publish=False
+    )
+    choir.date_changes = [
+        EventDateChange(original_date=soon(8), action="excluded"),
+        EventDateChange(original_date=soon(15), action="cancelled"),
+        EventDateChange(
+            original_date=soon(22), action="moved", new_start_date=soon(23),
+            new_start_time=datetime.time(17),
+        ),
+    ]  # fmt: skip
+    publish(choir)
     EventPageFactory(
         parent=index,
         title="Kirpputori",
