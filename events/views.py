@@ -125,10 +125,12 @@ def attach_place_names(pages):
     from directory.models import Place
 
     keys = {page.place.translation_key for page in pages if page.place_id}
-    translated = Place.objects.filter(
-        translation_key__in=keys, locale=Locale.get_active(), live=True
-    ).values_list("translation_key", "name")
-    names = dict(translated) if keys else {}
+    names = {}
+    if keys:
+        translated = Place.objects.filter(
+            translation_key__in=keys, locale=Locale.get_active(), live=True
+        )
+        names = dict(translated.values_list("translation_key", "name"))
     for page in pages:
         page.place_label = page.place_name
         if page.place_id:
