@@ -57,11 +57,16 @@ SWEDISH_COMPOUND_HEADS = (
 MIN_COMPOUND_PREFIX = 3
 
 
+# Control and invisible format characters (C0/C1 controls, soft hyphen, zero-width and
+# direction marks, BOM): removed, so "kylä\u00adtalo" is "kylätalo" and pasted junk is no word.
+INVISIBLE_RE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+)
+
+
 def normalise(text):
     """NFC, case-folded, with control and format characters removed."""
-    text = unicodedata.normalize("NFC", text)
-    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\t\n ")
-    return text.casefold()
+    return INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text)).casefold()
 
 
 def words(text):
