@@ -57,16 +57,16 @@ SWEDISH_COMPOUND_HEADS = (
 MIN_COMPOUND_PREFIX = 3
 
 
-# Control and invisible format characters (C0/C1 controls, soft hyphen, zero-width and
-# direction marks, BOM): removed, so "kylä\u00adtalo" is "kylätalo" and pasted junk is no word.
-INVISIBLE_RE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
-)
+# Control characters (C0 and C1, but tab and newline) separate words; invisible format characters
+# (soft hyphen, zero-width and direction marks, BOM) are dropped: "kylä\u00adtalo" is "kylätalo".
+CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+INVISIBLE_RE = re.compile("[\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
 def normalise(text):
-    """NFC, case-folded, with control and format characters removed."""
-    return INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text)).casefold()
+    """NFC, case-folded, without control and invisible characters."""
+    text = CONTROL_RE.sub(" ", unicodedata.normalize("NFC", text))
+    return INVISIBLE_RE.sub("", text).casefold()
 
 
 def words(text):

@@ -108,5 +108,6 @@ def test_long_query_is_shortened_to_what_is_read():
     assert len(query.words) <= 8
 
 
-def test_control_characters_are_removed_from_words():
-    assert analysis.words("kylä\x00talo\u200b on\tauki") == ["kylätalo", "on", "auki"]
+def test_control_characters_separate_words_and_invisible_ones_are_dropped():
+    assert analysis.words("kylä\x00talo\r\non\tauki") == ["kylä", "talo", "on", "auki"]
+    assert analysis.words("kylä\u00adtalo\u200b\ufeff on") == ["kylätalo", "on"]
