@@ -11,6 +11,7 @@ from wagtail.models import Locale, PageViewRestriction
 from home.models import NewsPage
 from home.translation import translate_page
 from search.models import SearchDocument
+from tests.conftest import translate_tree
 from tests.directory.factories import AssociationFactory, DirectoryPageFactory, ServiceFactory
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.factories import NewsPageFactory, StandardPageFactory
@@ -251,3 +252,48 @@ def test_translated_page_is_found_in_its_language(client, meeting):
     english = NewsPage.objects.get(locale=locale, translation_key=meeting.translation_key)
     english.unpublish()
     assert search(client, "meetings", language="en")[1] == []
+
+
+def translate_with_wagtail_localize(instance, language_code, translations):
+    """Translate `instance` as an editor does in wagtail-localize: strings, then publish."""
+    from wagtail_localize.models import StringTranslation, TranslationSource
+
+    source, _ = TranslationSource.get_or_create_from_instance(instance)
+    locale = Locale.objects.get(language_code=language_code)
+    for segment in source.stringsegment_set.select_related("string"):
+        if segment.string.data in translations:
+            StringTranslation.objects.create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                data=translations[segment.string.data],
+            )
+    source.create_or_update_translation(locale, fallback=True, copy_parent_pages=True)
+
+
+def test_entry_translated_in_wagtail_localize_is_found_in_its_language(
+    client, region, django_capture_on_commit_callbacks
+):
+    DirectoryPageFactory(parent=region.villages[0])
+    translate_tree(region.home, ["sv"])  # the Swedish tree the entry is shown in
+    club = publish(
+        AssociationFactory(name="Länkipohjan metsästysseura", villages=[region.villages[0]])
+    )
+    with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes then
+        translate_with_wagtail_localize(
+            club, "sv", {"Länkipohjan metsästysseura": "Jaktföreningen i Länkipohja"}
+        )
+    response, titles = search(client, "jaktförening", language="sv")
+    assert titles == ["Jaktföreningen i Länkipohja"]
+    assert "/sv/" in response.content.decode().split("search-result__title", 1)[1][:80]
+    assert search(client, "metsästysseurat")[1] == ["Länkipohjan metsästysseura"]
+
+
+def test_page_translated_in_wagtail_localize_is_found_in_its_language(
+    client, meeting, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        translate_with_wagtail_localize(
+            meeting, "en", {"Kyläyhdistyksen syyskokous kylätalolla": "Autumn meeting"}
+        )
+    assert search(client, "meeting", language="en")[1] == ["Autumn meeting"]
