@@ -138,12 +138,6 @@ def cached_feed(request, key, build, filename):
     return ics_response(request, body, etag, last_modified, filename)
 
 
-def calendar_feed(request, index, filters=None):
-    filters = feed_filters(request) if filters is None else filters
-    key = cache_key(index.translation_key, index.locale.language_code, filters)
-    return cached_feed(request, key, lambda: build_calendar(index, filters), "calendar.ics")
-
-
 def event_calendar(page):
     entry = EventFeedEntry.objects.filter(page=page, published=True).first()
     vevents = [entry.vevent] if entry else []

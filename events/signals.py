@@ -10,9 +10,11 @@ from .models import EventIndexPage, EventPage
 def event_or_ancestor_published(sender, instance, **kwargs):
     if isinstance(instance, EventPage):
         services.refresh_published(instance)
-    elif instance.numchild:
-        # A renamed region, village or calendar changes the address of the events below it.
+    elif instance.numchild or isinstance(instance, EventIndexPage):
+        # A renamed region, village or calendar changes the address of the events below it,
+        # and of the calendars' …/feed.ics.
         services.refresh_addresses(instance)
+        services.bump_generation()
 
 
 @receiver(post_save, sender=EventPage)
@@ -36,6 +38,7 @@ def event_unpublished(sender, instance, **kwargs):
 @receiver(post_page_move)
 def page_moved(sender, instance, **kwargs):
     services.refresh_addresses(instance)
+    services.bump_generation()
 
 
 @receiver(post_delete, sender=EventPage)

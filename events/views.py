@@ -2,6 +2,7 @@
 
 import calendar
 import datetime
+import hashlib
 import json
 from itertools import groupby
 from urllib.parse import urlencode
@@ -16,7 +17,7 @@ from wagtail.models import Locale
 from home.models import Topic, attach_villages
 from home.pagination import paginate
 
-from . import feeds, schedule
+from . import feeds, schedule, services
 from .models import EventIndexPage, EventOccurrence, EventPage
 
 SCHEMA_STATUS = {
@@ -396,8 +397,8 @@ def upcoming_events_of(page, field, translation_key, limit=10):
 # Stable feed addresses: /<lang>/calendar/<translation key>.ics ---------------------------------
 
 
-def stable_calendar(request, key):
-    language = translation.get_language()
+def stable_calendar(request, key, language=None):
+    language = language or translation.get_language()
     filters = feeds.feed_filters(request)
     cache_key = feeds.cache_key(key, language, filters)
 
@@ -428,18 +429,28 @@ def stable_event(request, key):
 
 
 def page_feed(request, page_path):
-    """The feed of the calendar page at `page_path` in the requested site (…/feed.ics)."""
+    """The feed of the calendar page at `page_path` in the requested site (…/feed.ics).
+
+    Which calendar that is gets cached under the calendar generation (bumped when a calendar
+    or its ancestor is published, moved, unpublished or deleted), so that a cached feed or a
+    304 costs no Wagtail routing."""
+    from django.core.cache import cache
     from wagtail.models import Page
 
-    page = Page.find_for_request(request, page_path)
-    page = page.specific if page is not None else None
-    if not isinstance(page, EventIndexPage) or page.get_view_restrictions().exists():
+    where = f"{request.get_host()}:{translation.get_language()}:{page_path}"
+    digest = hashlib.md5(where.encode(), usedforsecurity=False).hexdigest()
+    route = f"events:route:{services.generation()}:{digest}"
+    target = cache.get(route)
+    if target is None:
+        page = Page.find_for_request(request, page_path)
+        page = page.specific if page is not None else None
+        target = ()  # not a calendar: remembered too
+        if isinstance(page, EventIndexPage) and not page.get_view_restrictions().exists():
+            target = (str(page.translation_key), page.locale.language_code)
+        cache.set(route, target, feeds.CACHE_SECONDS)
+    if not target:
         raise Http404
-    return feeds.calendar_feed(request, page)
-
-
-def calendar_feed(request, index):
-    return feeds.calendar_feed(request, index)
+    return stable_calendar(request, *target)
 
 
 def event_feed(request, page):
