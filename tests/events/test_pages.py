@@ -302,3 +302,27 @@ def test_calendar_is_paginated_and_keeps_its_filters(client, calendars, settings
     assert titles(first) == ["Ilta 1", "Ilta 2"]
     assert 'href="?free=on&amp;page=2" rel="next"' in first
     assert titles(html_of(client, index.url, free="on", page=3)) == ["Ilta 5"]
+
+
+def test_moved_and_postponed_events_show_their_banners(client, calendars):
+    from events.models import EventDateChange
+
+    index = calendars.village_calendars[0]
+    weekly = EventPageFactory(
+        parent=index, title="Kuoro", start_date=soon(2), frequency="WEEKLY", repeat_count=3,
+        publish=False,
+    )  # fmt: skip
+    weekly.date_changes = [
+        EventDateChange(original_date=soon(2), action="moved", new_start_date=soon(3))
+    ]
+    publish(weekly)
+    html = html_of(client, weekly.url)
+    banner = re.search(r'<p class="event-banner event-banner--rescheduled".*?</p>', html, re.S)
+    with translation.override("fi"):
+        assert date_format(soon(2)) in banner.group(0)  # when it was going to be
+    data = json.loads(re.search(r'ld\+json">(.*?)</script>', html, re.S).group(1))
+    assert data["eventStatus"] == "https://schema.org/EventRescheduled"
+    assert data["startDate"].startswith(soon(3).isoformat())
+    postponed = EventPageFactory(parent=index, title="Myöhemmin", status="postponed")
+    html = html_of(client, postponed.url)
+    assert 'class="event-banner event-banner--postponed" role="status"' in html
