@@ -103,10 +103,12 @@ def match(query, scope):
         term__in=query.terms, document__in=scope.documents().values("pk")
     ).order_by()
     if len(query.term_sets) == 1:
-        # One word: every match has it, so rarity does not change the order; weights do.
-        score = Sum("weight", output_field=FloatField())
-    else:
-        score = Sum(idf_weighted(postings, scope), default=Value(0.0), output_field=FloatField())
+        # One word: every posting found is a match, and rarity does not change the order.
+        rows = (
+            postings.values("document").annotate(score=Sum("weight")).order_by("-score", "document")
+        )
+        return Matches(rows=rows, total=postings.values("document").distinct().count())
+    score = Sum(idf_weighted(postings, scope), default=Value(0.0), output_field=FloatField())
     word_hits = {
         f"word{number}": Max(
             Case(When(term__in=terms, then=Value(1)), default=Value(0)),
@@ -118,7 +120,7 @@ def match(query, scope):
     rows = postings.values("document").annotate(**word_hits, score=score).annotate(matched=matched)
     every_word = rows.filter(matched=len(query.term_sets)).order_by("-score", "document")
     total = every_word.count()
-    if total or len(query.term_sets) == 1:
+    if total:
         return Matches(rows=every_word, total=total)
     some_words = rows.order_by("-matched", "-score", "document")
     return Matches(rows=some_words, total=some_words.count(), all_words=False)
