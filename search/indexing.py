@@ -137,9 +137,9 @@ class Indexer:
         upper = self.upper_pages.get(page.path[: 3 * Page.steplen]) if page.depth >= 3 else None
         village = upper if upper and upper["content_type_id"] == self.village_type.pk else None
         texts = list(search_field_texts(page))
-        related = [getattr(page, name, None) for name in ("place", "organiser")]
-        texts.append((RELATED_WEIGHT, self.localized_names(related[:1], page.locale_id)))
-        texts.append((RELATED_WEIGHT, self.localized_names(related[1:], page.locale_id)))
+        for name in ("place", "organiser"):  # an event's place and organiser in the directory
+            related = getattr(page, name, None)
+            texts.append((RELATED_WEIGHT, self.localized_names([related], page.locale_id)))
         if hasattr(page, "topics"):
             texts.append((RELATED_WEIGHT, self.localized_names(page.topics.all(), page.locale_id)))
         kind = page_kinds()[type(page)]
