@@ -201,9 +201,7 @@ def run(documents, runs):
         print(f"{connection.vendor:<10} rebuild, {label:<21} {count:>6} documents "
               f"{elapsed:>7.1f} s {count / elapsed:>7.0f} documents/s", flush=True)  # fmt: skip
     print(f"{connection.vendor:<10} index: {SearchTerm.objects.count()} terms")
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:  # what autovacuum does soon after a rebuild
-            cursor.execute("ANALYZE")
+    indexing.vacuum()  # as `manage.py update_index` does after a rebuild
 
     scope = Scope("fi", region.home.translation_key)
     client = Client()

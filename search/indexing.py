@@ -331,6 +331,22 @@ def rebuild(report=None):
             report(model, count)
 
 
+def vacuum():
+    """On PostgreSQL, VACUUM ANALYZE the index tables after a rebuild.
+
+    A query reads term, document and weight from the covering index alone only where the
+    visibility map says the rows are visible to all; until (auto)vacuum has set it, PostgreSQL
+    visits the table too, one block per term row: ten times slower for a common word (240 ms
+    against 27 ms at 20,000 documents). VACUUM cannot run inside a transaction: there (a test,
+    or a caller's atomic block) it is left to autovacuum.
+    """
+    if connection.vendor != "postgresql" or connection.in_atomic_block:
+        return
+    tables = [connection.ops.quote_name(m._meta.db_table) for m in (SearchDocument, SearchTerm)]
+    with connection.cursor() as cursor:
+        cursor.execute(f"VACUUM ANALYZE {', '.join(tables)}")
+
+
 def chunked(queryset, size):
     chunk = []
     for obj in queryset.iterator(chunk_size=size):

@@ -16,3 +16,4 @@ class Command(WagtailUpdateIndex):
             self.stdout.write(f"  {model._meta.verbose_name_plural}: {count} documents")
 
         indexing.rebuild(report=report)
+        indexing.vacuum()
