@@ -98,54 +98,24 @@ def demo_words():
 
 def add_news(region, count, words):
     """`count` live news pages spread over the villages, inserted in bulk (no revisions)."""
-    from django.contrib.contenttypes.models import ContentType
-    from django.db.models import F
-    from django.utils import timezone
-    from wagtail.models import Page
-
     from home.models import NewsPage
+    from tests.factories import add_child_pages_in_bulk
 
     rng = random.Random(2026)
-    content_type = ContentType.objects.get_for_model(NewsPage)
-    now = timezone.now()
-    page_fields = [field.attname for field in Page._meta.concrete_fields]
     indexes = region.village_news_indexes
     for position, index in enumerate(indexes):
-        numbers = range(position, count, len(indexes))
-        pages = []
-        for offset, number in enumerate(numbers, start=1):
-            title = " ".join(rng.sample(words, 5)).capitalize()
-            pages.append(
-                Page(
-                    title=title,
-                    draft_title=title,
-                    slug=f"uutinen-{number}",
-                    path=Page._get_path(index.path, index.depth + 1, offset),
-                    depth=index.depth + 1,
-                    numchild=0,
-                    url_path=f"{index.url_path}uutinen-{number}/",
-                    content_type=content_type,
-                    locale_id=index.locale_id,
-                    live=True,
-                    first_published_at=now,
-                    last_published_at=now,
-                )
-            )
-        Page.objects.bulk_create(pages, batch_size=500)
-        Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + len(pages))
         news = []
-        for page in pages:
+        for number in range(position, count, len(indexes)):
             body = " ".join(rng.choices(words, k=rng.randint(60, 160)))
             news.append(
                 NewsPage(
-                    **{name: getattr(page, name) for name in page_fields},
-                    page_ptr_id=page.pk,
+                    title=" ".join(rng.sample(words, 5)).capitalize(),
+                    slug=f"uutinen-{number}",
                     lead=" ".join(rng.choices(words, k=20))[:400],
                     body=[{"type": "paragraph", "value": f"<p>{body}</p>"}],
                 )
             )
-        for item in news:
-            item.save_base(raw=True)  # the news table only: the page row exists
+        add_child_pages_in_bulk(index, news)
 
 
 def median_ms(function, runs):
