@@ -20,6 +20,8 @@ class HeadingBlock(blocks.StructBlock):
         choices=[("h2", _("Heading 2")), ("h3", _("Heading 3"))],
         default="h2",
         help_text=_("Use level 2 for sections, level 3 for parts of a section."),
+        # Its label ("Heading 2") is no word of the text: keep it out of search excerpts.
+        search_index=False,
     )
 
     class Meta:

@@ -306,3 +306,11 @@ def test_page_translated_in_wagtail_localize_is_found_in_its_language(
             meeting, "en", {"Kyläyhdistyksen syyskokous kylätalolla": "Autumn meeting"}
         )
     assert search(client, "meeting", language="en")[1] == ["Autumn meeting"]
+
+
+def test_empty_swedish_result_offers_the_finnish_pages(client, meeting):
+    response, titles = search(client, "syyskokous", language="sv")
+    assert titles == []
+    assert 'href="/fi/haku/?q=syyskokous" hreflang="fi"' in response.content.decode()
+    assert "Sök bland sidorna på finska" in response.content.decode()
+    assert search(client, "syyskokous")[1] == ["Kyläyhdistyksen syyskokous kylätalolla"]
