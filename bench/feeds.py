@@ -16,25 +16,13 @@ publish are joined, not rebuilt.
 """
 
 import argparse
-import atexit
-import os
-import shutil
 import statistics
-import sys
-import tempfile
 import time
 import warnings
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ["DJANGO_SETTINGS_MODULE"] = "kylatori.settings.test"
-if "BENCH_DATABASE_URL" in os.environ:
-    os.environ["DATABASE_URL"] = os.environ["BENCH_DATABASE_URL"]
-else:  # a throwaway SQLite database, removed when the benchmark ends
-    scratch = tempfile.mkdtemp(prefix="kylatori-bench-")
-    atexit.register(shutil.rmtree, scratch, ignore_errors=True)
-    os.environ["DATABASE_URL"] = f"sqlite:///{scratch}/bench.sqlite3"
+import benchdb  # noqa: E402 (bench/ is the script's folder)
+
+benchdb.configure()
 
 import django  # noqa: E402
 

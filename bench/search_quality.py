@@ -17,19 +17,12 @@ in the first ten).
 
 import argparse
 import io
-import os
 import statistics
-import sys
-import tempfile
 import warnings
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ["DJANGO_SETTINGS_MODULE"] = "kylatori.settings.test"
-os.environ["DATABASE_URL"] = os.environ.get(
-    "BENCH_DATABASE_URL", f"sqlite:///{tempfile.mkdtemp(prefix='kylatori-bench-')}/quality.sqlite3"
-)
+import benchdb  # noqa: E402 (bench/ is the script's folder)
+
+benchdb.configure("quality")
 
 HIMOS, IITTI = "localhost", "iitti.localhost"
 VILLAGES = ("Länkipohja", "Kuorevesi", "Halli", "Koskenpää")

@@ -17,13 +17,12 @@ import random
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 import warnings
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+import benchdb  # noqa: E402 (bench/ is the script's folder)
+
+sys.path.insert(0, str(benchdb.ROOT))
 POSTGRES_URL = os.environ.get(
     "BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/kylatori_bench_search"
 )
@@ -209,7 +208,7 @@ def main():
         os.environ["DATABASE_URL"] = args.database_url
         run(args.documents, args.runs)
         return
-    legs = [f"sqlite:///{tempfile.mkdtemp(prefix='kylatori-bench-')}/search.sqlite3"]
+    legs = [benchdb.scratch_sqlite_url("search")]
     if not args.no_postgres:
         try:
             prepare_database(POSTGRES_URL)
