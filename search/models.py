@@ -46,7 +46,8 @@ class SearchDocument(models.Model):
                 fields=["content_type", "object_id", "region_key"], name="one_document_per_region"
             )
         ]
-        indexes = [models.Index(fields=["language", "region_key", "kind"])]
+        # With the id: a query's scope (language, region, kind) is read from the index alone.
+        indexes = [models.Index(fields=["language", "region_key", "kind", "id"])]
 
     def __str__(self):
         return f"{self.kind}: {self.title}"
