@@ -122,7 +122,27 @@ def finnish_forms(word):
         compound = analysis.COMPOUND_PARTS or []
         if len(compound) > 1:
             parts.update(part.BASEFORM.casefold() for part in compound if part.BASEFORM)
+            parts.update(compound_runs(compound))
     return frozenset(bases), frozenset(parts - bases)
+
+
+def compound_runs(compound):
+    """The compounds inside a compound of three or more parts, as words of their own.
+
+    Voikko splits lentopallovuoro into lento + pallo + vuoro; "lentopallo" is a word a reader
+    searches for too. A run ending in the last part takes that part's base form (the ending of
+    the whole word); earlier parts are kept as written.
+    """
+    last = len(compound) - 1
+    runs = set()
+    for start in range(len(compound)):
+        for end in range(start + 1, len(compound)):
+            if end - start + 1 == len(compound):
+                continue  # the whole word: its base form is indexed already
+            written = "".join(part.FORM for part in compound[start:end])
+            tail = compound[end].BASEFORM if end == last else compound[end].FORM
+            runs.add((written + tail).casefold())
+    return runs
 
 
 @lru_cache(maxsize=200_000)

@@ -34,6 +34,9 @@ def test_voikko_is_installed():
         ("kylätalo", "Tervetuloa kylätalolle"),
         ("markkinat", "Joulumarkkinoilla on glögiä"),
         ("talkoot", "Talkoisiin tarvitaan väkeä"),
+        ("lentopalloa", "Lentopallovuoro"),  # a compound inside a three-part compound
+        ("kyläyhdistys", "Kyläyhdistyskokouksessa"),
+        ("salivuoro", "Kuntosalivuorot"),
         ("Länkipohja", "Länkipohjassa tapahtuu"),  # a place name Voikko does not know
         ("Länkipohjan", "Länkipohja"),
         ("KYLÄYHDISTYS", "kyläyhdistys"),
