@@ -14,6 +14,8 @@ from django.utils.html import strip_tags
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.models import attach_topics
+
 from . import analysis
 from .models import SearchDocument, SearchTerm
 
@@ -114,20 +116,6 @@ class Indexer:
             self.content_types[model] = ContentType.objects.get_for_model(model)
         return self.content_types[model]
 
-    def localized_names(self, related, locale_id):
-        """The names of related snippets (topics, places...) in the document's language."""
-        related = [obj for obj in related if obj is not None]
-        if not related:
-            return ""
-        model = type(related[0])
-        keys = [obj.translation_key for obj in related]
-        names = dict(
-            model.objects.filter(translation_key__in=keys, locale_id=locale_id).values_list(
-                "translation_key", "name"
-            )
-        )
-        return " ".join(names.get(obj.translation_key, obj.name) for obj in related)
-
     # Pages ---------------------------------------------------------------------------------
 
     def page_documents(self, page):
@@ -136,19 +124,19 @@ class Indexer:
             return []
         upper = self.upper_pages.get(page.path[: 3 * Page.steplen]) if page.depth >= 3 else None
         village = upper if upper and upper["content_type_id"] == self.village_type.pk else None
-        texts = list(search_field_texts(page))
-        for name in ("place", "organiser"):  # an event's place and organiser in the directory
-            related = getattr(page, name, None)
-            texts.append((RELATED_WEIGHT, self.localized_names([related], page.locale_id)))
-        if hasattr(page, "topics"):
-            texts.append((RELATED_WEIGHT, self.localized_names(page.topics.all(), page.locale_id)))
-        kind = page_kinds()[type(page)]
+        language = page.locale.language_code
+        texts = [*search_field_texts(page), (RELATED_WEIGHT, topic_names(page))]
+        if hasattr(page, "organiser_info"):  # an event: where and by whom, in its language
+            with translation.override(language):
+                location, organiser = page.location, page.organiser_info
+            texts.append((RELATED_WEIGHT, location.text if location else ""))
+            texts.append((RELATED_WEIGHT, organiser["name"] if organiser else ""))
         date = getattr(page, "date", None) or getattr(page, "start_date", None)
         return [
             self.document(
                 page,
-                kind=kind,
-                language=page.locale.language_code,
+                kind=page_kinds()[type(page)],
+                language=language,
                 region_key=region["translation_key"],
                 village_keys=[village["translation_key"]] if village else [],
                 page_id=page.pk,
@@ -171,8 +159,7 @@ class Indexer:
         for village in entry.villages.all():
             region_path = village.path[: 2 * Page.steplen]
             villages_by_region.setdefault(region_path, []).append(village)
-        texts = list(search_field_texts(entry))
-        texts.append((RELATED_WEIGHT, self.localized_names(entry.topics.all(), entry.locale_id)))
+        texts = [*search_field_texts(entry), (RELATED_WEIGHT, topic_names(entry))]
         if hasattr(entry, "get_kind_display"):
             with translation.override(language):
                 texts.append((RELATED_WEIGHT, str(entry.get_kind_display())))
@@ -233,6 +220,9 @@ class Indexer:
         `known_searchable`: the objects come from a query that kept only searchable pages;
         `replacing=False`: they have no documents yet (a rebuild).
         """
+        for model_objects in group_by_model(objects):
+            if hasattr(model_objects[0], "topics"):
+                attach_topics(model_objects)  # in each object's language, one query a model
         documents = []
         for obj in objects:
             if known_searchable and isinstance(obj, Page):
@@ -249,6 +239,18 @@ class Indexer:
                 for term, weight in document.weights.items()
             )
         return len(documents)
+
+
+def group_by_model(objects):
+    groups = {}
+    for obj in objects:
+        groups.setdefault(type(obj), []).append(obj)
+    return groups.values()
+
+
+def topic_names(obj):
+    """The names of the object's topics in its language (set by attach_topics)."""
+    return " ".join(topic.name for topic in getattr(obj, "topic_list", ()))
 
 
 def insert_terms(rows):

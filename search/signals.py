@@ -41,9 +41,15 @@ def page_was_unpublished(sender, instance, **kwargs):
 
 @receiver(post_page_move)
 def page_was_moved(sender, instance, **kwargs):
-    # Its region and village, and those of everything below it, may have changed.
+    from directory.models import DirectoryPage
+    from home.models import VillagePage
+
+    # Its region and village, and those of everything below it, may have changed; entries
+    # too, if a village or a directory page they are shown under moved with it.
     indexing.update_subtree(instance)
-    indexing.update_entries()
+    moved = Page.objects.descendant_of(instance, inclusive=True)
+    if moved.type(VillagePage, DirectoryPage).exists():
+        indexing.update_entries()
 
 
 def entry_deleted(sender, instance, **kwargs):
