@@ -90,9 +90,6 @@ class Matches:
     def count(self):
         return self.total
 
-    def __len__(self):
-        return self.total
-
     def __getitem__(self, index):
         return self.rows[index]
 

@@ -12,7 +12,7 @@ from home.models import VillagePage
 from home.pagination import paginate
 
 from .models import SearchDocument
-from .query import EXCERPT_WORDS, Scope, highlight, match, parse
+from .query import EXCERPT_WORDS, MAX_QUERY_CHARACTERS, Scope, highlight, match, parse
 
 Kind = SearchDocument.Kind
 
@@ -46,7 +46,7 @@ def search_view(request):
     kind = kind if kind in Kind.values else ""
     query = parse(request.GET.get("q", ""), language)
     context = {
-        "query_text": request.GET.get("q", "")[:200],
+        "query_text": request.GET.get("q", "")[:MAX_QUERY_CHARACTERS],
         "query": query,
         "villages": villages,
         "selected_village": village,
@@ -93,21 +93,22 @@ def results(request, rows, query, language, locale_id):
         .values_list("event_id", "next")
     )
     terms = query.terms
-    return [
-        Result(
-            document=document,
-            url=document.page.get_url(request) + document.url_suffix,
-            title=highlight(document.title, terms, language),
-            excerpt=highlight(document.text, terms, language, limit=EXCERPT_WORDS),
-            villages=[
-                village_names[key] for key in document.village_keys.split() if key in village_names
-            ],
-            date=(
-                timezone.localtime(next_dates[document.object_id]).date()
-                if document.object_id in next_dates and document.kind == Kind.EVENT
-                else document.date
-            ),
-            upcoming=document.kind == Kind.EVENT and document.object_id in next_dates,
+    shown = []
+    for document in documents:
+        next_start = next_dates.get(document.object_id) if document.kind == Kind.EVENT else None
+        shown.append(
+            Result(
+                document=document,
+                url=document.page.get_url(request) + document.url_suffix,
+                title=highlight(document.title, terms, language),
+                excerpt=highlight(document.text, terms, language, limit=EXCERPT_WORDS),
+                villages=[
+                    village_names[key]
+                    for key in document.village_keys.split()
+                    if key in village_names
+                ],
+                date=timezone.localtime(next_start).date() if next_start else document.date,
+                upcoming=next_start is not None,
+            )
         )
-        for document in documents
-    ]
+    return shown
