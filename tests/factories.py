@@ -14,6 +14,12 @@ from home.models import (
 )
 
 
+def publish(obj):
+    """Publish a page or snippet through a revision, as the admin does (signals run); reloaded."""
+    obj.save_revision().publish()
+    return type(obj).objects.get(pk=obj.pk)
+
+
 class TopicFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Aihe {n}")
     slug = factory.Sequence(lambda n: f"aihe-{n}")

@@ -37,8 +37,3 @@ class EventPageFactory(wagtail_factories.PageFactory):
         # Through a revision, as the admin does, so that page_published runs.
         if create and extracted is not False:
             obj.save_revision().publish()
-
-
-def publish(page):
-    page.save_revision().publish()
-    return type(page).objects.get(pk=page.pk)

@@ -13,9 +13,9 @@ from django.utils import timezone
 from events.models import EventDateChange
 from home.translation import translate_page
 from tests.conftest import translate_tree
-from tests.events.factories import EventIndexPageFactory, EventPageFactory, publish
+from tests.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.events.helpers import add_events_cheaply, feed_url, get_feed, vevents
-from tests.factories import TopicFactory, VillagePageFactory
+from tests.factories import TopicFactory, VillagePageFactory, publish
 
 
 def soon(days=3):

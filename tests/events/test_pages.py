@@ -15,9 +15,9 @@ from wagtail.models import Locale
 
 from home.translation import translate_page
 from tests.conftest import translate_tree
-from tests.events.factories import EventIndexPageFactory, EventPageFactory, publish
+from tests.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.events.helpers import add_events_cheaply
-from tests.factories import TopicFactory
+from tests.factories import TopicFactory, publish
 
 
 def soon(days):

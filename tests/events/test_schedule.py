@@ -6,8 +6,9 @@ import recurring_ical_events
 from django.utils import timezone
 
 from events.models import EventDateChange, EventOccurrence
-from tests.events.factories import EventPageFactory, publish
+from tests.events.factories import EventPageFactory
 from tests.events.helpers import feed_url, get_feed, vevents
+from tests.factories import publish
 
 
 def local(occurrence):

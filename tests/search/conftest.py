@@ -1,17 +1,8 @@
-import pytest
-from django.test import Client
-
-
-def publish(obj):
-    """Publish through a revision, as the admin does, so that the index is told (signals)."""
-    obj.save_revision().publish()
-    return type(obj).objects.get(pk=obj.pk)
+import re
 
 
 def search(client, query="", language="fi", host="localhost", **params):
     """The search page's response for `query`, and the titles of its results in order."""
-    import re
-
     response = client.get(f"/{language}/haku/", {"q": query, **params}, HTTP_HOST=host)
     assert response.status_code == 200
     html = response.content.decode()
@@ -20,8 +11,3 @@ def search(client, query="", language="fi", host="localhost", **params):
         for title in re.findall(r'class="search-result__title"><a href="[^"]+">(.*?)</a>', html)
     ]
     return response, titles
-
-
-@pytest.fixture
-def client():
-    return Client()

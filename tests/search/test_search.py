@@ -14,9 +14,9 @@ from search.models import SearchDocument
 from tests.conftest import translate_tree
 from tests.directory.factories import AssociationFactory, DirectoryPageFactory, ServiceFactory
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
-from tests.factories import NewsPageFactory, StandardPageFactory
+from tests.factories import NewsPageFactory, StandardPageFactory, publish
 
-from .conftest import publish, search
+from .conftest import search
 
 pytestmark = pytest.mark.django_db
 HELSINKI = ZoneInfo("Europe/Helsinki")
