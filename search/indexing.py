@@ -78,7 +78,8 @@ def search_field_texts(obj):
             continue
         value = field.get_value(obj)
         values = value if isinstance(value, list | tuple) else [value]
-        text = " ".join(strip_tags(str(item)) for item in values if item)
+        # A StreamField gives one text a block: a heading must not run into its paragraph.
+        text = " · ".join(strip_tags(str(item)) for item in values if item)
         if text.strip():
             weight = TITLE_WEIGHT if field.field_name in ("title", "name") else field.boost or 1
             yield int(weight), text
@@ -125,12 +126,11 @@ class Indexer:
         upper = self.upper_pages.get(page.path[: 3 * Page.steplen]) if page.depth >= 3 else None
         village = upper if upper and upper["content_type_id"] == self.village_type.pk else None
         language = page.locale.language_code
-        texts = [*search_field_texts(page), (RELATED_WEIGHT, topic_names(page))]
+        labels = [topic_names(page)]
         if hasattr(page, "organiser_info"):  # an event: where and by whom, in its language
             with translation.override(language):
                 location, organiser = page.location, page.organiser_info
-            texts.append((RELATED_WEIGHT, location.text if location else ""))
-            texts.append((RELATED_WEIGHT, organiser["name"] if organiser else ""))
+            labels += [location.text if location else "", organiser["name"] if organiser else ""]
         date = getattr(page, "date", None) or getattr(page, "start_date", None)
         return [
             self.document(
@@ -141,7 +141,8 @@ class Indexer:
                 village_keys=[village["translation_key"]] if village else [],
                 page_id=page.pk,
                 title=page.title,
-                texts=texts,
+                texts=list(search_field_texts(page)),
+                labels=labels,
                 date=date,
             )
         ]
@@ -159,10 +160,11 @@ class Indexer:
         for village in entry.villages.all():
             region_path = village.path[: 2 * Page.steplen]
             villages_by_region.setdefault(region_path, []).append(village)
-        texts = [*search_field_texts(entry), (RELATED_WEIGHT, topic_names(entry))]
+        texts = list(search_field_texts(entry))
+        labels = [topic_names(entry)]
         if hasattr(entry, "get_kind_display"):
             with translation.override(language):
-                texts.append((RELATED_WEIGHT, str(entry.get_kind_display())))
+                labels.append(str(entry.get_kind_display()))
         documents = []
         for region_path, villages in villages_by_region.items():
             region = self.upper_pages.get(region_path)
@@ -189,13 +191,16 @@ class Indexer:
                     url_suffix=f"{entry.type_slug}/{entry.slug}/",
                     title=entry.name,
                     texts=texts,
+                    labels=labels,
                 )
             )
         return documents
 
     # Saving --------------------------------------------------------------------------------
 
-    def document(self, obj, *, language, texts, village_keys, **fields):
+    def document(self, obj, *, language, texts, labels, village_keys, **fields):
+        """A document of `texts`, (weight, text) pairs of its own fields, and `labels`: names of
+        what it is linked to (topics, place, organiser, kind), searched but not excerpted."""
         document = SearchDocument(
             content_type=self.content_type(obj),
             object_id=obj.pk,
@@ -204,7 +209,9 @@ class Indexer:
             text="\n".join(t for w, t in texts if t and w != TITLE_WEIGHT)[:MAX_TEXT_LENGTH],
             **fields,
         )
-        document.weights = term_weights(language, texts)
+        document.weights = term_weights(
+            language, [*texts, *((RELATED_WEIGHT, label) for label in labels)]
+        )
         return document
 
     def documents_for(self, obj):
