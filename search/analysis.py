@@ -18,6 +18,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from home.text import CONTROL_RE, FORMAT_MARKS, INVISIBLE
+
 # A word: letters and digits (Unicode), so "Länkipohja", "2026" and "K-kauppa" (as two words).
 WORD_RE = re.compile(r"[^\W_]+")
 # Longer tokens are not words a person types: a URL fragment, a hash, a pasted run of text.
@@ -57,10 +59,9 @@ SWEDISH_COMPOUND_HEADS = (
 MIN_COMPOUND_PREFIX = 3
 
 
-# Control characters (C0 and C1, but tab and newline) separate words; invisible format characters
-# (soft hyphen, zero-width and direction marks, BOM) are dropped: "kylä\u00adtalo" is "kylätalo".
-CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-INVISIBLE_RE = re.compile("[\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# Control characters (home.text) separate words; invisible characters and format marks (soft
+# hyphen, joiners, direction marks) are dropped: "kylä\u00adtalo" is "kylätalo".
+INVISIBLE_RE = re.compile(f"[{INVISIBLE}{FORMAT_MARKS}]")
 
 
 def normalise(text):

@@ -1,0 +1,120 @@
+"""User text made safe for each output format: one cleaning step per format, in one place.
+
+Editors (and importers) can put any character into a field. Some carry no text and break an
+output: a control character makes Django's RSS writer raise UnserializableContentError, a line
+break in an iCal NAME ends the content line, a lone surrogate cannot be encoded as UTF-8 (nor
+stored in PostgreSQL), `</script>` closes a JSON-LD block, a bidi override reorders what follows
+it. So:
+
+- on input, `clean_model_text` removes those characters from every text field of a model
+  (pages and snippets call it from `full_clean`, which the admin forms, revisions and
+  wagtail-localize all go through); single-line fields lose their line breaks too;
+- on output, each format has its function below, used by every writer of that format, so text
+  stored before this cleaning, or written by code that skipped `full_clean`, is safe as well.
+
+HTML needs nothing here: Django escapes it. The sitemap holds only addresses made of validated
+slugs.
+"""
+
+import json
+import re
+
+# C0 controls except tab, line feed and carriage return (handled per format below), DEL and C1.
+CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+# Characters that are not text: lone surrogates (they cannot be encoded), noncharacters,
+# zero-width space, word joiner and invisible operators, bidi embeddings, overrides and isolates
+# (they can make text read differently from what is stored), the BOM.
+INVISIBLE = (
+    "\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(f"{chr(plane << 16 | 0xFFFE)}-{chr(plane << 16 | 0xFFFF)}" for plane in range(17))
+    + "\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+)
+# Marks that shape text without being letters: soft hyphen (a hyphenation point in a long
+# compound), zero-width non-joiner and joiner (emoji sequences), left-to-right and right-to-left
+# marks. Kept in text; search ignores them (search.analysis).
+FORMAT_MARKS = "\xad\u200c-\u200f"
+# Every way to break a line: CR LF, CR, LF, vertical tab, form feed, NEL, line and paragraph
+# separators.
+LINE_BREAK_RE = re.compile("\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")
+
+CONTROL_RE = re.compile(f"[{CONTROLS}]")
+INVISIBLE_RE = re.compile(f"[{CONTROLS}{INVISIBLE}]")
+
+
+def plain(value):
+    """Text without controls or invisible characters; line breaks as "\\n", tabs kept."""
+    value = LINE_BREAK_RE.sub("\n", str(value or ""))
+    return INVISIBLE_RE.sub("", value)
+
+
+def one_line(value):
+    """`plain` text on one line: line breaks and tabs become spaces (titles, names, headers)."""
+    value = LINE_BREAK_RE.sub(" ", str(value or "")).replace("\t", " ")
+    return INVISIBLE_RE.sub("", value)
+
+
+# XML 1.0 (RSS, the sitemap) allows tab, LF, CR and everything from U+0020 but surrogates and
+# U+FFFE/U+FFFF: `plain` leaves exactly that.
+xml_text = plain
+# iCalendar TEXT values: icalendar escapes "\n", "," and ";" when the value is a vText.
+ical_text = plain
+# E-mail headers (subjects): a CR or LF would start a new header.
+header_text = one_line
+
+
+def _clean_data(data):
+    if isinstance(data, str):
+        return plain(data)
+    if isinstance(data, dict):
+        return {_clean_data(key): _clean_data(value) for key, value in data.items()}
+    if isinstance(data, list | tuple):
+        return [_clean_data(item) for item in data]
+    return data
+
+
+def json_script(data):
+    """JSON for inside a <script> element (JSON-LD), text cleaned: no "</script>" or "<!--" can
+    come out of user text (as Django's json_script escapes)."""
+    text = json.dumps(_clean_data(data), ensure_ascii=False)
+    return text.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")
+
+
+# On input -----------------------------------------------------------------------------------
+
+
+def _is_single_line(field):
+    from django.db import models
+
+    return isinstance(field, models.CharField) and not isinstance(field, models.TextField)
+
+
+def clean_model_text(instance):
+    """Remove controls and invisible characters from every text field of `instance`, and line
+    breaks from its single-line fields, in place. StreamFields are cleaned in their stored form
+    (rich text is HTML there, so markup is untouched)."""
+    from django.db import models
+    from wagtail.fields import StreamField
+
+    for field in instance._meta.concrete_fields:
+        if isinstance(field, StreamField):
+            value = field.value_from_object(instance)
+            if value is None:
+                continue
+            raw = field.stream_block.get_prep_value(value)
+            cleaned = _clean_data(raw)
+            if cleaned != raw:
+                setattr(instance, field.attname, field.to_python(json.dumps(cleaned)))
+        elif isinstance(field, models.CharField | models.TextField):
+            value = getattr(instance, field.attname)
+            if isinstance(value, str):
+                cleaned = one_line(value) if _is_single_line(field) else plain(value)
+                if cleaned != value:
+                    setattr(instance, field.attname, cleaned)
+
+
+class CleanTextMixin:
+    """A model whose text fields are cleaned (`clean_model_text`) before they are validated."""
+
+    def full_clean(self, *args, **kwargs):
+        clean_model_text(self)
+        return super().full_clean(*args, **kwargs)
