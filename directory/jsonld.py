@@ -4,11 +4,12 @@ Associations are NGOs, services a LocalBusiness (or the subtype their kind names
 openingHoursSpecification, places a Place; each with PostalAddress and GeoCoordinates.
 """
 
-import json
 from datetime import timedelta
 
 from django.utils import timezone
 from django.utils.safestring import mark_safe
+
+from home import text
 
 from . import hours as hours_logic
 
@@ -20,8 +21,6 @@ SERVICE_TYPES = {
     "other": "LocalBusiness",
 }
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-# JSON inside <script> must not be able to close the element.
-SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
 def _time(value):
@@ -110,5 +109,4 @@ def entry_jsonld(entry, request, directory_page, hours=None):
     url = directory_page.get_full_url(request) + directory_page.reverse_subpage(
         "entry", args=(entry.type_slug, entry.slug)
     )
-    text = json.dumps(entry_data(entry, url, hours), ensure_ascii=False, indent=1)
-    return mark_safe(text.translate(SCRIPT_ESCAPES))  # noqa: S308 (escaped above)
+    return mark_safe(text.json_script(entry_data(entry, url, hours)))  # noqa: S308 (escaped)

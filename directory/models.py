@@ -35,6 +35,8 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.text import CleanTextMixin
+
 from . import hours as hours_logic
 from .forms import DirectoryEntryForm
 
@@ -50,8 +52,8 @@ def source_villages():
 
 
 class DirectoryEntry(
-    PreviewableMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed,
-    ClusterableModel,
+    CleanTextMixin, PreviewableMixin, DraftStateMixin, RevisionMixin, TranslatableMixin,
+    index.Indexed, ClusterableModel,
 ):  # fmt: skip
     """Fields shared by associations, services and places."""
 
@@ -281,7 +283,7 @@ class WeeklyHoursBase(Orderable):
         abstract = True
 
 
-class HoursExceptionBase(Orderable):
+class HoursExceptionBase(CleanTextMixin, Orderable):
     start_date = models.DateField(_("from"))
     end_date = models.DateField(
         _("until"), null=True, blank=True, help_text=_("Leave empty for a single day.")

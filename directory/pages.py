@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page
 
 from home.models import HomePage, Topic, VillagePage
 from home.pagination import paginate
+from home.text import CleanTextMixin
 
 # Seconds a shared cache may keep a page that shows a live opening-hours status.
 STATUS_MAX_AGE = 300
@@ -39,7 +40,7 @@ def status_cache_control(response):
     return response
 
 
-class DirectoryPage(RoutablePageMixin, Page):
+class DirectoryPage(CleanTextMixin, RoutablePageMixin, Page):
     """Lists what belongs to the villages below this page's parent; one address per entry."""
 
     intro = models.TextField(_("introduction"), blank=True)

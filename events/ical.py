@@ -13,6 +13,8 @@ import icalendar
 from django.utils.html import strip_tags
 from django.utils.translation import gettext
 
+from home import text
+
 from . import schedule
 
 PRODID = "-//Kylätori//Kylätori events//FI"
@@ -58,12 +60,6 @@ def uid(page):
     return f"{page.translation_key}@{UID_DOMAIN}"
 
 
-def clean_text(value):
-    """Line breaks as \\n only (a lone CR would end the content line), no other controls."""
-    value = str(value or "").replace("\r\n", "\n").replace("\r", "\n")
-    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", value)
-
-
 def stream_plain_text(stream):
     """The text of a BodyBlock StreamField without markup (for DESCRIPTION)."""
     parts = []
@@ -90,7 +86,7 @@ def description_text(page):
         parts.append(page.price)
     if page.registration_url:
         parts.append(page.registration_url)
-    return "\n\n".join(clean_text(part) for part in parts if part)
+    return "\n\n".join(text.ical_text(part) for part in parts if part)
 
 
 def _value(naive_or_aware, all_day):
@@ -107,12 +103,12 @@ def _common(component, page, url, dtstamp, sequence, status):
     if page.last_published_at:
         component.add("last-modified", page.last_published_at.astimezone(datetime.UTC))
     component.add("sequence", sequence)
-    component.add("summary", clean_text(page.title))
+    component.add("summary", text.ical_text(page.title))
     component.add("status", STATUS.get(status, "CONFIRMED"))
     component.add("url", url)
     location = page.location
     if location:
-        component.add("location", clean_text(location.text))
+        component.add("location", text.one_line(location.text))
         if location.has_coordinates:
             component.add("geo", (float(location.latitude), float(location.longitude)))
     organiser = page.organiser_info
@@ -124,9 +120,9 @@ def _common(component, page, url, dtstamp, sequence, status):
         component.add(
             "organizer",
             icalendar.vCalAddress(address),
-            parameters={"cn": clean_text(organiser["name"])},
+            parameters={"cn": text.one_line(organiser["name"])},
         )
-    topics = [clean_text(topic.name) for topic in getattr(page, "topic_list", [])]
+    topics = [text.one_line(topic.name) for topic in getattr(page, "topic_list", [])]
     if topics:
         component.add("categories", topics)
     description = description_text(page)
@@ -202,10 +198,12 @@ def calendar_text(name, description, language, vevents):
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("name", clean_text(name))
-    calendar.add("x-wr-calname", clean_text(name))
+    # icalendar escapes a plain string only for properties it knows as TEXT; NAME and the X-WR-
+    # names it does not, so one line break in a calendar's title or intro would end the line.
+    calendar.add("name", icalendar.vText(text.one_line(name)))
+    calendar.add("x-wr-calname", icalendar.vText(text.one_line(name)))
     if description:
-        calendar.add("x-wr-caldesc", clean_text(description))
+        calendar.add("x-wr-caldesc", icalendar.vText(text.ical_text(description)))
     calendar.add("x-wr-timezone", "Europe/Helsinki")
     calendar.add("refresh-interval", datetime.timedelta(hours=1), parameters={"value": "DURATION"})
     calendar.add("x-published-ttl", "PT1H")

@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
 from home.models import PageImageMixin, ScopedIndexPage, Topic, VillagePage
+from home.text import CleanTextMixin
 
 from .forms import EventPageForm
 
@@ -107,7 +108,7 @@ class EventIndexPage(ScopedIndexPage):
     # of [\w-]+/ segments) and, stable across renames and moves, /<lang>/calendar/<key>.ics.
 
 
-class EventPage(RoutablePageMixin, PageImageMixin, Page):
+class EventPage(CleanTextMixin, RoutablePageMixin, PageImageMixin, Page):
     class Status(models.TextChoices):
         SCHEDULED = "scheduled", _("Scheduled")
         CANCELLED = "cancelled", _("Cancelled")

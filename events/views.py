@@ -3,7 +3,6 @@
 import calendar
 import datetime
 import hashlib
-import json
 from itertools import groupby
 from urllib.parse import urlencode
 
@@ -14,6 +13,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from home import text
 from home.models import Topic, attach_villages
 from home.pagination import paginate
 
@@ -312,9 +312,7 @@ def json_ld(page, request, occurrence):
             offers["url"] = page.registration_url
         data["offers"] = offers
         data["isAccessibleForFree"] = page.is_free
-    text = json.dumps(data, ensure_ascii=False)
-    # Inside <script>: no "</script>" or "<!--" can come from user text.
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return text.json_script(data)
 
 
 def event_context(page, request):

@@ -7,11 +7,31 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 
+from . import text
 from .models import attach_topics, news_queryset
 
 
+def _xml(value):
+    if isinstance(value, str):
+        return text.xml_text(value)
+    if isinstance(value, list | tuple):
+        return [_xml(item) for item in value]
+    return value
+
+
+class CleanRss201rev2Feed(Rss201rev2Feed):
+    """RSS whose every text, from whichever method of the Feed, is cleaned for XML (home.text):
+    one control character in one title would otherwise make the whole feed answer 500."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*map(_xml, args), **{key: _xml(value) for key, value in kwargs.items()})
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(*map(_xml, args), **{key: _xml(value) for key, value in kwargs.items()})
+
+
 class NewsFeed(Feed):
-    feed_type = Rss201rev2Feed
+    feed_type = CleanRss201rev2Feed
 
     def __init__(self, index_page):
         super().__init__()

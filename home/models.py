@@ -23,9 +23,10 @@ from wagtail_localize.fields import SynchronizedField
 
 from .blocks import BodyBlock
 from .pagination import paginate
+from .text import CleanTextMixin
 
 
-class Topic(TranslatableMixin, models.Model):
+class Topic(CleanTextMixin, TranslatableMixin, models.Model):
     """One shared taxonomy for news, events and the directory (culture, sports, ...)."""
 
     name = models.CharField(_("name"), max_length=80)
@@ -76,7 +77,7 @@ class PageImageMixin(models.Model):
             raise ValidationError({"image_alt": _("Describe the image for screen reader users.")})
 
 
-class ContentPage(PageImageMixin, Page):
+class ContentPage(CleanTextMixin, PageImageMixin, Page):
     """The fields every ordinary page has: an introduction, a lead image and a body."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -155,7 +156,7 @@ class StandardPage(ContentPage):
         verbose_name = _("standard page")
 
 
-class ScopedIndexPage(RoutablePageMixin, Page):
+class ScopedIndexPage(CleanTextMixin, RoutablePageMixin, Page):
     """An index of everything below its own parent: one village's, or a whole region's.
 
     The news index and the event calendar are both this kind of page.
@@ -216,7 +217,7 @@ class NewsIndexPage(ScopedIndexPage):
         return NewsFeed(self)(request)
 
 
-class NewsPage(PageImageMixin, Page):
+class NewsPage(CleanTextMixin, PageImageMixin, Page):
     # Indexed: every news listing is ordered by it.
     date = models.DateField(_("date"), default=timezone.localdate, db_index=True)
     lead = models.TextField(

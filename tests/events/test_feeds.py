@@ -143,10 +143,14 @@ def test_user_text_round_trips_and_adds_no_property(client, calendars):
     )
     calendar = get_feed(client, feed_url(index))
     (event,) = vevents(calendar)
-    assert str(event["SUMMARY"]) == nasty.replace("\r\n", "\n").replace("\r", "\n")
+    # A title, a place and a name are one line (home.text): line breaks typed there are spaces.
+    assert (
+        str(event["SUMMARY"])
+        == "Rivi 1 Rivi 2 Rivi 3 END:VEVENT BEGIN:VALARM; a, b \\ c 🎉 ; DTSTART:1999"
+    )
     assert str(event["DESCRIPTION"]) == long
-    assert str(event["LOCATION"]).startswith("Talo; katu, 1 \\ 🎉\nEND:VCALENDAR")
-    assert event["ORGANIZER"].params["CN"] == "Seura; ry, \\\nORGANIZER:x"
+    assert str(event["LOCATION"]).startswith("Talo; katu, 1 \\ 🎉 END:VCALENDAR")
+    assert event["ORGANIZER"].params["CN"] == "Seura; ry, \\ ORGANIZER:x"
     assert set(event.keys()) == {
         "UID", "DTSTAMP", "LAST-MODIFIED", "SEQUENCE", "SUMMARY", "STATUS", "URL", "LOCATION",
         "ORGANIZER", "DESCRIPTION", "DTSTART", "DTEND",
