@@ -1,10 +1,14 @@
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from home.references import ReferenceScopeMixin
+
 from .permissions import village_keys_for_user
 
 
-class DirectoryEntryForm(WagtailAdminModelForm):
+class DirectoryEntryForm(ReferenceScopeMixin, WagtailAdminModelForm):
     """A village editor chooses among their own villages; other villages already set are kept.
+
+    Logo and meeting place accept only what the user may choose (home.references).
 
     An entry shared by two villages stays shared when one village's editor saves it, and an
     editor cannot move an entry out of reach of their village (the field is required).

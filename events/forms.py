@@ -4,14 +4,15 @@ import datetime
 from types import SimpleNamespace
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
+
+from home.forms import PageForm
 
 from . import schedule
 
 RULE_FIELDS = ("start_date", "start_time", "all_day", "frequency", "interval", "weekdays")
 
 
-class EventPageForm(WagtailAdminPageForm):
+class EventPageForm(PageForm):
     def clean(self):
         cleaned = super().clean()
         formset = self.formsets.get("date_changes")

@@ -338,9 +338,14 @@ class EventPage(CleanTextMixin, RoutablePageMixin, PageImageMixin, Page):
 
     @property
     def organiser_info(self):
-        """The organiser in the current language: name, website and e-mail (or None)."""
-        if self.organiser_id:
-            association = self.organiser.localized
+        """The organiser in the current language: name, website and e-mail (or None).
+
+        An organiser that is a draft in the directory is left out, as if none were chosen.
+        """
+        from home.references import live_entry
+
+        association = live_entry(self.organiser) if self.organiser_id else None
+        if association is not None:
             return {
                 "name": association.name,
                 "url": association.url or self.organiser_url,

@@ -48,9 +48,13 @@ class Location:
 
     @classmethod
     def for_event(cls, event):
-        if event.place_id:
-            source = event.place.localized
-            name = source.name
+        from home.references import live_entry
+
+        # A draft place shows nothing of itself: the event's own place fields stand.
+        place = live_entry(event.place) if event.place_id else None
+        if place is not None:
+            source = place
+            name = place.name
         else:
             source = event
             name = event.place_name

@@ -1,6 +1,6 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.signals import page_published, page_unpublished, post_page_move, published
+from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
 from . import services
 from .models import EventIndexPage, EventPage
@@ -49,8 +49,10 @@ def event_deleted(sender, instance, **kwargs):
 
 
 @receiver(published)
+@receiver(unpublished)
 def directory_entry_published(sender, instance, **kwargs):
-    """A renamed place or organiser changes LOCATION and ORGANIZER of the events that use it."""
+    """A renamed place or organiser changes LOCATION and ORGANIZER of the events that use it;
+    an unpublished one leaves them (events.schedule.Location, EventPage.organiser_info)."""
     from directory.models import Association, Place
 
     if isinstance(instance, Place | Association):

@@ -134,7 +134,7 @@ def attach_place_names(pages):
         names = dict(translated.values_list("translation_key", "name"))
     for page in pages:
         page.place_label = page.place_name
-        if page.place_id:
+        if page.place_id and (page.place.translation_key in names or page.place.live):
             page.place_label = names.get(page.place.translation_key, page.place.name)
 
 

@@ -22,6 +22,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from .blocks import BodyBlock
+from .forms import PageForm
 from .pagination import paginate
 from .text import CleanTextMixin
 
@@ -67,6 +68,8 @@ class PageImageMixin(models.Model):
     )
 
     image_panels = [MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], _("Image"))]
+    # Every page with an image (and a body) checks what its fields refer to (home.references).
+    base_form_class = PageForm
 
     class Meta:
         abstract = True
