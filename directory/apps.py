@@ -11,9 +11,10 @@ class DirectoryConfig(AppConfig):
     def ready(self):
         from wagtail.permissions import register_permission_policy
 
+        from home.roles import VillagePermissionPolicy
+
         from . import signals
         from .models import ENTRY_MODELS
-        from .permissions import VillagePermissionPolicy
 
         # Registered before any admin code can create Wagtail's fallback policy for the models.
         for model in ENTRY_MODELS.values():

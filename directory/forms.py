@@ -1,8 +1,7 @@
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from home.references import ReferenceScopeMixin
-
-from .permissions import village_keys_for_user
+from home.roles import village_keys_for_user
 
 
 class DirectoryEntryForm(ReferenceScopeMixin, WagtailAdminModelForm):

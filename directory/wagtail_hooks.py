@@ -18,10 +18,10 @@ from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.models import Topic, VillagePage
+from home.roles import village_keys_for_user
 
 from .listing import in_villages
 from .models import Association, Place, Service
-from .permissions import village_keys_for_user
 
 
 def source_villages(request):

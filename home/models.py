@@ -17,7 +17,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Collection, Page, TranslatableMixin
+from wagtail.models import Collection, Page, TranslatableMixin, Workflow
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -123,7 +123,7 @@ class HomePage(ContentPage):
 
 
 class VillagePage(ContentPage):
-    """One village. Its editor group's permissions start here (see home.editors)."""
+    """One village. Its editor group's permissions start here (see home.roles)."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = [
@@ -137,8 +137,8 @@ class VillagePage(ContentPage):
         verbose_name = _("village page")
 
     def permissions_for_user(self, user):
-        # Village editors may not delete or move the village itself (see home.editors).
-        from .editors import VillagePagePermissionTester
+        # Only regional staff may unpublish, restrict, delete or move a village (home.roles).
+        from .roles import VillagePagePermissionTester
 
         return VillagePagePermissionTester(user, self)
 
@@ -301,10 +301,34 @@ class VillageEditors(models.Model):
     village_key = models.UUIDField(unique=True, editable=False)
     group = models.OneToOneField(Group, on_delete=models.CASCADE, related_name="village_editors")
     collection = models.ForeignKey(Collection, on_delete=models.PROTECT, related_name="+")
+    # The village's moderation workflow (home.roles.ensure_village_workflow); kept here so that
+    # renaming it in the admin does not make a second one.
+    workflow = models.ForeignKey(
+        Workflow, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         verbose_name = _("village editors")
         verbose_name_plural = _("village editors")
+
+    def __str__(self):
+        return self.group.name
+
+
+class RegionStaff(models.Model):
+    """The staff group and media collection of one region (a HomePage and its translations).
+
+    Made with the region's home page (home.roles.ensure_region_staff), as VillageEditors is made
+    with a village, and keyed the same way, by the home page's translation key.
+    """
+
+    region_key = models.UUIDField(unique=True, editable=False)
+    group = models.OneToOneField(Group, on_delete=models.CASCADE, related_name="region_staff")
+    collection = models.ForeignKey(Collection, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        verbose_name = _("regional staff")
+        verbose_name_plural = _("regional staff")
 
     def __str__(self):
         return self.group.name

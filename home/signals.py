@@ -1,12 +1,20 @@
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
-from .editors import ensure_village_editors
-from .models import VillagePage
+from .models import HomePage, VillagePage
+from .roles import ensure_region_staff, ensure_village_workflow
+
+
+@receiver(post_save, sender=HomePage)
+def give_new_region_its_staff(sender, instance, created, raw=False, **kwargs):
+    # Every translation (or alias) of a region's home is a page of its own: each gets the
+    # permissions.
+    if created and not raw:
+        ensure_region_staff(instance)
 
 
 @receiver(post_save, sender=VillagePage)
 def give_new_village_its_editors(sender, instance, created, raw=False, **kwargs):
-    # Every translation (or alias) of a village is a page of its own: each gets the permissions.
+    # Likewise for a village: its editor group and collection, and its moderation workflow.
     if created and not raw:
-        ensure_village_editors(instance)
+        ensure_village_workflow(instance)

@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
 from directory.models import Service
-from home.models import VillageEditors
+from home.models import RegionStaff, VillageEditors
 
 from .factories import AssociationFactory, ServiceFactory, translate_entry
 
@@ -143,21 +143,37 @@ def test_saving_a_shared_entry_keeps_the_other_village(editor_client, region, ed
     assert set(form.cleaned_data["villages"]) == {own, other}
 
 
-def test_regional_staff_and_superusers_see_and_edit_everything(client, entries, region):
+def test_regional_staff_and_superusers_see_and_edit_every_entry_of_the_region(
+    client, entries, region
+):
     _, other = entries
     staff = get_user_model().objects.create_user("seutu", password="x")
-    group = Group.objects.create(name="Seudun toimisto")
-    group.permissions.add(
-        Permission.objects.get(codename="access_admin"),
-        *Permission.objects.filter(content_type__app_label="directory"),
-    )
-    staff.groups.add(group)
+    staff.groups.add(RegionStaff.objects.get(region_key=region.home.translation_key).group)
     admin = get_user_model().objects.create_superuser("admin", password="x")
     for user in (staff, admin):
         client.force_login(user)
         html = client.get(url("list")).content.decode()
         assert "Länkipohjan kauppa" in html and "Kuoreveden taksi" in html
         assert client.get(url("edit", other.pk)).status_code == 200
+
+
+def test_model_permissions_outside_village_and_region_groups_reach_no_entry(client, entries):
+    """Only superusers are unrestricted: a hand-made group with every directory permission
+    (say, Wagtail's default Editors given them) does not open any village's entries."""
+    _, other = entries
+    user = get_user_model().objects.create_user("seutu", password="x")
+    group = Group.objects.create(name="Seudun toimisto")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        *Permission.objects.filter(content_type__app_label="directory"),
+    )
+    user.groups.add(group)
+    client.force_login(user)
+    html = client.get(url("list")).content.decode()
+    assert "Länkipohjan kauppa" not in html and "Kuoreveden taksi" not in html
+    assert denied(client.get(url("edit", other.pk)))
+    assert denied(client.post(url("delete", other.pk)))
+    assert Service.objects.filter(pk=other.pk).exists()
 
 
 def test_user_in_no_group_has_no_access(client, entries):

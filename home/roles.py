@@ -1,0 +1,473 @@
+"""Who may do what, and where: the one module every permission check of Kylätori asks.
+
+The role matrix is written down in docs/roles.md. In short:
+
+- a **village editor** is a member of a village's editor group (VillageEditors): pages, media,
+  directory entries and translations of that village, in every language;
+- **regional staff** are members of a region's staff group (RegionStaff): the same for every
+  village of the region, plus the region's own pages, and the powers kept from village editors
+  (unpublishing, deleting, moving or restricting a village page);
+- a **superuser** is the only unrestricted user (sites, locales, shared topics, users, groups).
+
+Scope is kept by translation key: a village (VillagePage) or region (HomePage) is the same one in
+Finnish, Swedish and English, and a directory entry belongs to villages by their keys. Groups get
+Wagtail's own page, collection and model permissions, made here when a region or village is made
+(signals.py) and by `manage.py setup_village_editors` for those that existed before. What
+Wagtail's permissions cannot say per object (directory entries, snippet translations, the village
+page itself) is decided by the functions below.
+
+Answers are cached on the user object, which Django makes anew for every request.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.db.models import Q
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    PagePermissionTester,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+from wagtail.permission_policies import ModelPermissionPolicy
+
+# Permissions ------------------------------------------------------------------------------------
+
+# Village editors write, publish and unpublish in their village. Wagtail has no plain "delete
+# page" right: whoever may edit and publish a page may delete it if it has no children, and only
+# "bulk_delete" allows deleting a page with children. Editors don't get that, so they can delete
+# a news page but not a section with pages in it; VillagePagePermissionTester keeps the village
+# page itself out of their reach.
+VILLAGE_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+# Regional staff run everything in their region, so unlike village editors they may delete.
+REGION_PAGE_PERMISSIONS = [*VILLAGE_PAGE_PERMISSIONS, "bulk_delete_page"]
+
+VILLAGE_COLLECTION_PERMISSIONS = [
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+]
+REGION_COLLECTION_PERMISSIONS = [
+    *VILLAGE_COLLECTION_PERMISSIONS,
+    ("wagtailimages", "delete_image"),
+    ("wagtaildocs", "delete_document"),
+]
+
+# Every member of a village or region group may use the admin and translate what is in scope:
+# wagtail-localize asks for this one model permission and nothing per object, so the per-object
+# check is ours (home/localize_scope.py).
+GROUP_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("wagtail_localize", "submit_translation"),
+]
+
+# Model permissions on the directory's entries, narrowed per entry by VillagePermissionPolicy.
+DIRECTORY_ACTIONS = ["add", "change", "delete", "view", "publish"]
+
+
+def permissions(pairs):
+    """Permission objects for (app_label, codename) pairs; those not (yet) made are skipped."""
+    query = Q(pk__in=[])
+    for app_label, codename in pairs:
+        query |= Q(content_type__app_label=app_label, codename=codename)
+    return Permission.objects.filter(query)
+
+
+def grant_page_permissions(group, page, codenames):
+    for permission in permissions(("wagtailcore", codename) for codename in codenames):
+        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+
+
+def grant_collection_permissions(group, collection, pairs=VILLAGE_COLLECTION_PERMISSIONS):
+    for permission in permissions(pairs):
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission=permission
+        )
+
+
+def grant_directory_permissions(group):
+    """add/change/delete/view/publish on associations, services and places (model level)."""
+    from directory.models import ENTRY_MODELS
+
+    group.permissions.add(
+        *permissions(
+            ("directory", f"{action}_{model._meta.model_name}")
+            for model in ENTRY_MODELS.values()
+            for action in DIRECTORY_ACTIONS
+        )
+    )
+
+
+def grant_group_permissions(group):
+    group.permissions.add(*permissions(GROUP_PERMISSIONS))
+    grant_directory_permissions(group)
+
+
+# Scope ------------------------------------------------------------------------------------------
+
+
+def _cached(user, name, compute):
+    cache = user.__dict__.setdefault("_kylatori_roles", {})
+    if name not in cache:
+        cache[name] = compute()
+    return cache[name]
+
+
+def _restricted(user):
+    """False for a superuser (unrestricted), True for everyone else; None for nobody at all."""
+    if user is None or user.is_anonymous or not user.is_active:
+        return None
+    return not user.is_superuser
+
+
+def region_keys_for_user(user):
+    """Translation keys of the regions (HomePages) the user is staff of; None = unrestricted."""
+    restricted = _restricted(user)
+    if restricted is None:
+        return frozenset()
+    if not restricted:
+        return None
+    from .models import RegionStaff
+
+    return _cached(
+        user,
+        "region_keys",
+        lambda: frozenset(
+            RegionStaff.objects.filter(group__user=user).values_list("region_key", flat=True)
+        ),
+    )
+
+
+def village_keys_of_regions(region_keys):
+    """Translation keys of the villages of the given regions."""
+    from .models import VillagePage
+
+    homes = Page.objects.filter(translation_key__in=region_keys, depth=2).values_list(
+        "path", flat=True
+    )
+    query = Q(pk__in=[])
+    for path in homes:
+        query |= Q(path__startswith=path)
+    return frozenset(
+        VillagePage.objects.filter(query).values_list("translation_key", flat=True).distinct()
+    )
+
+
+def own_village_keys(user):
+    """Translation keys of the villages whose editor group the user is in (not via staff)."""
+    if not _restricted(user):
+        return frozenset()
+    from .models import VillageEditors
+
+    return _cached(
+        user,
+        "own_village_keys",
+        lambda: frozenset(
+            VillageEditors.objects.filter(group__user=user).values_list("village_key", flat=True)
+        ),
+    )
+
+
+def village_keys_for_user(user):
+    """Translation keys of the villages the user works in; None = unrestricted (superuser).
+
+    A village editor's own villages, and for regional staff every village of their regions.
+    Anyone else (anonymous, inactive, a user outside these groups) gets the empty set, whatever
+    model permissions they hold: only superusers are unrestricted.
+    """
+    regions = region_keys_for_user(user)
+    if regions is None:
+        return None
+    return _cached(
+        user,
+        "village_keys",
+        lambda: own_village_keys(user) | village_keys_of_regions(regions),
+    )
+
+
+def villages_in_scope(user):
+    """The VillagePages (every locale) the user works in."""
+    from .models import VillagePage
+
+    keys = village_keys_for_user(user)
+    pages = VillagePage.objects.all()
+    return pages if keys is None else pages.filter(translation_key__in=keys)
+
+
+def region_key_of(page):
+    """The translation key of the region (HomePage, depth 2) `page` lies in, or None."""
+    if page.depth < 2:
+        return None
+    if page.depth == 2:
+        return page.translation_key
+    return (
+        Page.objects.filter(path=page.path[: Page.steplen * 2])
+        .values_list("translation_key", flat=True)
+        .first()
+    )
+
+
+def is_region_staff_for(user, page):
+    """Whether the user runs the region of `page` (regional staff of it, or a superuser)."""
+    regions = region_keys_for_user(user)
+    return regions is None or region_key_of(page) in regions
+
+
+def collections_in_scope(user):
+    """The media collections whose images and documents the user may choose and use.
+
+    Their own villages' collections, for regional staff also the region's collection and those of
+    its villages, each with the collections below it (Wagtail's collection permissions are
+    inherited the same way). Everything for a superuser.
+    """
+    from .models import RegionStaff, VillageEditors
+
+    keys = village_keys_for_user(user)
+    if keys is None:
+        return Collection.objects.all()
+
+    def compute():
+        ids = set(
+            VillageEditors.objects.filter(village_key__in=keys).values_list(
+                "collection_id", flat=True
+            )
+        )
+        ids |= set(
+            RegionStaff.objects.filter(region_key__in=region_keys_for_user(user)).values_list(
+                "collection_id", flat=True
+            )
+        )
+        query = Q(pk__in=[])
+        for path in Collection.objects.filter(pk__in=ids).values_list("path", flat=True):
+            query |= Q(path__startswith=path)
+        return frozenset(Collection.objects.filter(query).values_list("pk", flat=True))
+
+    return Collection.objects.filter(pk__in=_cached(user, "collections", compute))
+
+
+def can_use_media(user, media):
+    """Whether the user may choose `media` (an image or document) for something they edit."""
+    return collections_in_scope(user).filter(pk=media.collection_id).exists()
+
+
+def entries_in_scope(user, model):
+    """The entries of a directory model (every locale) the user may edit, choose and attach:
+    those of their villages, for regional staff those of the region's villages."""
+    keys = village_keys_for_user(user)
+    entries = model._default_manager.all()
+    if keys is None:
+        return entries
+    through = model.villages.through
+    return entries.filter(
+        pk__in=through.objects.filter(villagepage__translation_key__in=keys).values(
+            f"{model._meta.model_name}_id"
+        )
+    )
+
+
+def can_use_entry(user, entry):
+    """Whether `entry` (an Association, Service or Place) belongs to the user's scope."""
+    keys = village_keys_for_user(user)
+    return keys is None or any(village.translation_key in keys for village in entry.villages.all())
+
+
+def can_edit_object(user, instance):
+    """Whether the user may change `instance`, a page or a snippet, itself (not only its model).
+
+    Pages ask their permission tester; snippets their registered permission policy, which for
+    directory entries is VillagePermissionPolicy and for other snippets (topics) the model
+    permission.
+    """
+    if isinstance(instance, Page):
+        return instance.specific_deferred.permissions_for_user(user).can_edit()
+    from wagtail.permissions import policy_registry
+
+    return policy_registry.get(instance).user_has_permission_for_instance(user, "change", instance)
+
+
+class VillagePermissionPolicy(ModelPermissionPolicy):
+    """Model permissions as usual, narrowed to the user's villages (directory entries)."""
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action) and can_use_entry(user, instance)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        queryset = super().instances_user_has_any_permission_for(user, actions)
+        keys = village_keys_for_user(user)
+        if keys is None:
+            return queryset
+        return queryset.filter(pk__in=entries_in_scope(user, self.model).values("pk"))
+
+    def users_with_any_permission_for_instance(self, actions, instance):
+        # Not used by the snippet views; the model-level answer (an over-approximation) suffices
+        # for notifications.
+        return self.users_with_any_permission(actions)
+
+
+# The village page -------------------------------------------------------------------------------
+
+
+class VillagePagePermissionTester(PagePermissionTester):
+    """The village page itself is the region's: its own editors edit and publish it, but only
+    regional staff of its region (and superusers) may unpublish, restrict, delete or move it.
+
+    Returned by VillagePage.permissions_for_user(), which Wagtail's admin views ask on the
+    specific page; bulk actions, which ask on plain Page objects, are guarded by the
+    before_bulk_action hook in home/wagtail_hooks.py through can_manage_village.
+    """
+
+    def _region_power(self):
+        return self.user.is_active and is_region_staff_for(self.user, self.page)
+
+    def can_delete(self, ignore_bulk=False):
+        return self._region_power() and super().can_delete(ignore_bulk=ignore_bulk)
+
+    def can_unpublish(self):
+        return self._region_power() and super().can_unpublish()
+
+    def can_set_view_restrictions(self):
+        return self._region_power() and super().can_set_view_restrictions()
+
+    def can_move(self):
+        return self._region_power() and super().can_move()
+
+
+def can_manage_village(user, page):
+    """Whether the user may unpublish, restrict, delete or move `page` if it is a village page.
+
+    True for any page that is not a village page (Wagtail's own rules then apply).
+    """
+    from .models import VillagePage
+
+    if not issubclass(page.specific_class or Page, VillagePage):
+        return True
+    return user.is_active and is_region_staff_for(user, page)
+
+
+# Groups, collections and workflows --------------------------------------------------------------
+
+
+def group_name(title, suffix):
+    """A unique, readable group name such as "Länkipohja: toimittajat"."""
+    name = f"{title}: {suffix}"
+    candidate, number = name, 2
+    while Group.objects.filter(name=candidate).exists():
+        candidate, number = f"{name} ({number})", number + 1
+    return candidate
+
+
+def _unowned_group(name):
+    """A group of exactly this name that no village or region owns yet (from an earlier demo)."""
+    return Group.objects.filter(
+        name=name, village_editors__isnull=True, region_staff__isnull=True
+    ).first()
+
+
+def _region_collection(title):
+    """The root's child collection named after the region, if no village or region owns it."""
+    from .models import RegionStaff, VillageEditors
+
+    root = Collection.get_first_root_node()
+    owned = [
+        *VillageEditors.objects.values_list("collection_id", flat=True),
+        *RegionStaff.objects.values_list("collection_id", flat=True),
+    ]
+    existing = root.get_children().filter(name=title).exclude(pk__in=owned).first()
+    return existing or root.add_child(name=title)
+
+
+@transaction.atomic
+def ensure_region_staff(home):
+    """Create (once) the region's staff group and collection; grant it this translation.
+
+    Safe to call repeatedly and for every translation of the region's home page.
+    """
+    from .models import RegionStaff
+
+    staff = (
+        RegionStaff.objects.select_related("group", "collection")
+        .filter(region_key=home.translation_key)
+        .first()
+    )
+    if staff is None:
+        name = f"{home.title}: aluetoimitus"
+        group = _unowned_group(name) or Group.objects.create(
+            name=group_name(home.title, "aluetoimitus")
+        )
+        staff = RegionStaff.objects.create(
+            region_key=home.translation_key, group=group, collection=_region_collection(home.title)
+        )
+        grant_group_permissions(group)
+    grant_page_permissions(staff.group, home, REGION_PAGE_PERMISSIONS)
+    grant_collection_permissions(staff.group, staff.collection, REGION_COLLECTION_PERMISSIONS)
+    return staff
+
+
+def region_staff_of(page):
+    """The RegionStaff of the region `page` lies in (made if missing), or None above regions."""
+    from .models import HomePage
+
+    home = HomePage.objects.filter(path=page.path[: Page.steplen * 2]).first()
+    return ensure_region_staff(home) if home else None
+
+
+@transaction.atomic
+def ensure_village_editors(village):
+    """Create (once) the village's editor group and collection; grant it this translation.
+
+    Safe to call repeatedly and for every translation of the village: each call adds only what is
+    missing. The region's staff get the village's collection too.
+    """
+    from .models import VillageEditors
+
+    editors = (
+        VillageEditors.objects.select_related("group", "collection")
+        .filter(village_key=village.translation_key)
+        .first()
+    )
+    if editors is None:
+        group = Group.objects.create(name=group_name(village.title, "toimittajat"))
+        root = Collection.get_first_root_node()
+        collection = root.add_child(name=village.title)
+        editors = VillageEditors.objects.create(
+            village_key=village.translation_key, group=group, collection=collection
+        )
+    grant_group_permissions(editors.group)
+    grant_page_permissions(editors.group, village, VILLAGE_PAGE_PERMISSIONS)
+    grant_collection_permissions(editors.group, editors.collection)
+    staff = region_staff_of(village)
+    if staff is not None:
+        grant_collection_permissions(staff.group, editors.collection, REGION_COLLECTION_PERMISSIONS)
+    return editors
+
+
+@transaction.atomic
+def ensure_village_workflow(village):
+    """Create (once) the village's moderation workflow and assign it to this translation.
+
+    One "group approval" task whose reviewers are the village's editors and its region's staff,
+    so that whatever an editor (or the public-submission form) sends for moderation reaches
+    people who can approve it. A workflow an administrator has since set on the page is kept.
+    """
+    editors = ensure_village_editors(village)
+    if editors.workflow is None:
+        task = GroupApprovalTask.objects.create(name=f"{village.title}: hyväksyntä")
+        workflow = Workflow.objects.create(name=f"{village.title}: julkaisun hyväksyntä")
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+        editors.workflow = workflow
+        editors.save(update_fields=["workflow"])
+    staff = region_staff_of(village)
+    groups = [editors.group] + ([staff.group] if staff else [])
+    for workflow_task in editors.workflow.workflow_tasks.select_related("task"):
+        task = workflow_task.task.specific
+        if isinstance(task, GroupApprovalTask):
+            task.groups.add(*groups)
+    WorkflowPage.objects.get_or_create(page=village, defaults={"workflow": editors.workflow})
+    return editors.workflow
