@@ -16,7 +16,8 @@ from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 
-from home.models import VillagePage
+from home import params
+from home.models import HomePage, Topic, VillagePage
 
 from . import ical, services
 from .models import EventFeedEntry, EventPage
@@ -26,18 +27,65 @@ FILTERS = ("topic", "organiser", "place", "village")
 
 
 def feed_filters(request):
-    """The narrowing parameters of a feed request, normalised (sorted, without blanks)."""
-    return {
-        name: sorted({value.strip() for value in request.GET.getlist(name) if value.strip()})
-        for name in FILTERS
-        if request.GET.get(name, "").strip()
-    }
+    """The narrowing parameters of a feed request, normalised (distinct, sorted, without blanks).
+
+    Raises home.params.TooManyValues when one has more than home.params.MAX_VALUES values."""
+    filters = {}
+    for name in FILTERS:
+        if request.GET.get(name, "").strip():
+            filters[name] = params.distinct_values(request.GET, name)
+    return filters
 
 
-def cache_key(translation_key, language, filters):
+def resolve_filters(index, filters):
+    """`filters` with only the values that name something in the calendar's scope, so that an
+    unknown value makes neither a cache entry of its own nor a query term.
+
+    Topics and villages by slug, places and organisers by directory slug or by the one-off name
+    of an event below the scope (case-insensitively; kept as written on the event). A filter
+    whose values are all unknown stays, empty: it matches no event. The village filter applies
+    to a region's calendar only. One query per filter given.
+    """
+    from django.db.models.functions import Lower
+
+    parent = index.get_parent()
+    resolved = {}
+    if filters.get("village") and issubclass(parent.specific_class, HomePage):
+        villages = VillagePage.objects.child_of(parent).filter(slug__in=filters["village"])
+        resolved["village"] = sorted(set(villages.values_list("slug", flat=True)))
+    if filters.get("topic"):
+        topics = Topic.objects.filter(slug__in=filters["topic"])
+        resolved["topic"] = sorted(set(topics.values_list("slug", flat=True)))
+    events = EventPage.objects.filter(path__startswith=parent.path)
+    for name in ("organiser", "place"):
+        if not filters.get(name):
+            continue
+        wanted = {value.lower(): value for value in filters[name]}
+        rows = (
+            events.annotate(lower_name=Lower(f"{name}_name"))
+            .filter(
+                Q(**{f"{name}__slug__in": filters[name]})
+                | Q(**{f"{name}_name__in": filters[name]})
+                | Q(lower_name__in=wanted)  # SQLite lowers ASCII only: exact names too
+            )
+            .values_list(f"{name}__slug", f"{name}_name")
+            .distinct()
+        )
+        found = set()
+        for slug, one_off in rows:
+            found.add(slug if slug in filters[name] else None)
+            found.add(one_off if one_off.lower() in wanted else None)
+        resolved[name] = sorted(found - {None})
+    return resolved
+
+
+def cache_key(translation_key, language, filters, generation=None):
+    """The key of a feed: pass the request's `generation` when it is known, to save a query."""
     query = urlencode([(name, value) for name, values in filters.items() for value in values])
+    query += "&" + ",".join(filters)  # a filter that matches nothing counts too
     digest = hashlib.md5(query.encode(), usedforsecurity=False).hexdigest()
-    return f"events:ics:{services.generation()}:{translation_key}:{language}:{digest}"
+    generation = generation or services.generation()
+    return f"events:ics:{generation}:{translation_key}:{language}:{digest}"
 
 
 def exclude_restricted(queryset, prefix):
@@ -58,21 +106,22 @@ def entries_for(index, filters, now=None):
         published=True, page__path__startswith=scope.path, page__live=True
     ).filter(Q(visible_until__isnull=True) | Q(visible_until__gte=now))
     entries = exclude_restricted(entries, "page__")
-    if filters.get("village") and index.is_region_index:
+    # A filter present but empty (its values were unknown) matches nothing.
+    if "village" in filters and index.is_region_index:
         paths = VillagePage.objects.child_of(scope).filter(slug__in=filters["village"])
         condition = Q(pk__in=[])
         for path in paths.values_list("path", flat=True):
             condition |= Q(page__path__startswith=path)
         entries = entries.filter(condition)
-    if filters.get("topic"):
+    if "topic" in filters:
         tagged = EventPage.topics.through.objects.filter(topic__slug__in=filters["topic"])
         entries = entries.filter(page_id__in=tagged.values("eventpage_id"))
-    if filters.get("organiser"):
+    if "organiser" in filters:
         condition = Q(pk__in=[])
         for name in filters["organiser"]:
             condition |= Q(page__organiser__slug=name) | Q(page__organiser_name__iexact=name)
         entries = entries.filter(condition)
-    if filters.get("place"):
+    if "place" in filters:
         condition = Q(pk__in=[])
         for name in filters["place"]:
             condition |= Q(page__place__slug=name) | Q(page__place_name__iexact=name)
@@ -80,7 +129,7 @@ def entries_for(index, filters, now=None):
     return entries
 
 
-def build_calendar(index, filters):
+def build_calendar(index, filters, generation=None):
     """(body bytes, last-modified datetime) of a calendar page's feed."""
     rows = list(
         entries_for(index, filters).order_by("page_id").values_list("vevent", "modified_at")
@@ -88,7 +137,8 @@ def build_calendar(index, filters):
     name = f"{index.title} – {index.scope.title}"
     body = ical.calendar_text(name, index.intro, index.locale.language_code, [r[0] for r in rows])
     # A removed event changes no remaining entry's time: the last change anywhere counts too.
-    times = [row[1] for row in rows] + [index.last_published_at, services.generation_time()]
+    changed = services.generation_time(generation)
+    times = [row[1] for row in rows] + [index.last_published_at, changed]
     last_modified = max(time for time in times if time)
     return body.encode("utf-8"), last_modified
 

@@ -457,3 +457,20 @@ class EventFeedEntry(models.Model):
 
     def __str__(self):
         return f"feed entry of page {self.page_id}"
+
+
+class CalendarGeneration(models.Model):
+    """The calendar generation: one row, rewritten on every change that any feed may show.
+
+    It is part of every cached feed's key (and so of every 304). It lives in the database, the
+    truth every process shares, rather than in the cache: with a per-process cache (local
+    memory, each gunicorn worker, the task worker beside `make run`) a publish in one process
+    would leave the others serving the old feed, and 304s to it, until the cache expired. And it
+    changes in the publishing transaction, so no process can cache a feed built from the old
+    rows under the new generation.
+    """
+
+    value = models.CharField(max_length=64, help_text="<random hex>-<unix time of the change>")
+
+    def __str__(self):
+        return self.value

@@ -2,44 +2,43 @@
 
 `refresh_event` materialises the occurrences (every listing reads them) and writes the VEVENT
 text (every feed joins them), bumping SEQUENCE when time, place or status changed. Every change
-also bumps the calendar generation, which is part of every cached feed's key.
+also bumps the calendar generation (a database row), which is part of every cached feed's key.
 """
 
 import datetime
 import uuid
 
-from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone, translation
 
 from home.models import attach_topics
 
 from . import ical, schedule
-from .models import EventFeedEntry, EventOccurrence, EventPage
+from .models import CalendarGeneration, EventFeedEntry, EventOccurrence, EventPage
 from .schedule import horizon_days  # noqa: F401  (re-exported for the command)
 
-GENERATION_KEY = "events:generation"
 CANCELLED_VISIBLE = datetime.timedelta(days=30)
 PAST_VISIBLE = datetime.timedelta(days=90)
 
 
 def generation():
-    """The calendar generation: "<random>-<unix time of the change>"."""
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        value = bump_generation()
-    return value
+    """The calendar generation, "<random>-<unix time of the change>", read from its database
+    row (one query by primary key; see CalendarGeneration for why not from the cache)."""
+    value = CalendarGeneration.objects.filter(pk=1).values_list("value", flat=True).first()
+    return value or bump_generation()
 
 
 def bump_generation():
     value = f"{uuid.uuid4().hex}-{int(timezone.now().timestamp())}"
-    cache.set(GENERATION_KEY, value, None)
+    if not CalendarGeneration.objects.filter(pk=1).update(value=value):
+        # The first change ever (or a flushed database); a concurrent first one may win.
+        CalendarGeneration.objects.get_or_create(pk=1, defaults={"value": value})
     return value
 
 
-def generation_time():
-    """When the last change to any event happened (as far as the cache remembers)."""
-    stamp = int(generation().rsplit("-", 1)[1])
+def generation_time(value=None):
+    """When the last change to any event happened: the time part of the generation."""
+    stamp = int((value or generation()).rsplit("-", 1)[1])
     return datetime.datetime.fromtimestamp(stamp, tz=datetime.UTC)
 
 

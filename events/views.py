@@ -2,18 +2,19 @@
 
 import calendar
 import datetime
+import functools
 import hashlib
 from itertools import groupby
 from urllib.parse import urlencode
 
 from django import forms
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from home import text
+from home import params, text
 from home.models import Topic, attach_villages
 from home.pagination import paginate
 
@@ -29,15 +30,11 @@ SCHEMA_STATUS = {
 
 
 class EventFilterForm(forms.Form):
-    village = forms.ChoiceField(label=_("Village"), required=False)
-    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    village = params.ChoiceField(label=_("Village"), required=False)
+    topic = params.ChoiceField(label=_("Topic"), required=False)
     free = forms.BooleanField(label=_("Free events only"), required=False)
-    start = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    end = forms.DateField(
-        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    start = params.DateField(label=_("From"), required=False)
+    end = params.DateField(label=_("To"), required=False)
 
     def __init__(self, *args, villages=None, topics=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -142,7 +139,7 @@ def calendar_view(index, request, archive=False):
     villages = list(index.villages()) if index.is_region_index else None
     topics = Topic.objects.filter(locale=index.locale)
     form = EventFilterForm(request.GET or None, villages=villages, topics=topics)
-    data = form.cleaned_data if form.is_valid() else {}
+    data = params.valid_data(form)
     occurrences, selected_village = filtered_occurrences(index, data, villages)
     now = timezone.now()
     today = timezone.localdate(now)
@@ -176,7 +173,7 @@ def calendar_view(index, request, archive=False):
 
 
 def month_view(index, request, year, month):
-    if not (1 <= month <= 12 and 1900 <= year <= 2999):
+    if not (1 <= month <= 12 and params.FIRST_DATE.year <= year <= params.LAST_DATE.year):
         raise Http404
     weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
     first, last = weeks[0][0], weeks[-1][-1]
@@ -395,11 +392,15 @@ def upcoming_events_of(page, field, translation_key, limit=10):
 # Stable feed addresses: /<lang>/calendar/<translation key>.ics ---------------------------------
 
 
-def stable_calendar(request, key, language=None):
+def stable_calendar(request, key, language=None, generation=None):
     language = language or translation.get_language()
-    filters = feeds.feed_filters(request)
-    cache_key = feeds.cache_key(key, language, filters)
+    generation = generation or services.generation()
+    try:
+        filters = feeds.feed_filters(request)
+    except params.TooManyValues as error:
+        return HttpResponseBadRequest(error.message, content_type="text/plain; charset=utf-8")
 
+    @functools.cache
     def index():
         locale = Locale.objects.filter(language_code=language).first()
         found = EventIndexPage.objects.live().filter(translation_key=key, locale=locale).first()
@@ -407,8 +408,13 @@ def stable_calendar(request, key, language=None):
             raise Http404
         return found
 
+    if filters:
+        # Only values that name something get into the key: a cache entry per real filter.
+        filters = feeds.resolve_filters(index(), filters)
+    cache_key = feeds.cache_key(key, language, filters, generation)
+
     def build():
-        return feeds.build_calendar(index(), filters)
+        return feeds.build_calendar(index(), filters, generation)
 
     return feeds.cached_feed(request, cache_key, build, "calendar.ics")
 
@@ -437,18 +443,18 @@ def page_feed(request, page_path):
 
     where = f"{request.get_host()}:{translation.get_language()}:{page_path}"
     digest = hashlib.md5(where.encode(), usedforsecurity=False).hexdigest()
-    route = f"events:route:{services.generation()}:{digest}"
+    generation = services.generation()
+    route = f"events:route:{generation}:{digest}"
     target = cache.get(route)
     if target is None:
         page = Page.find_for_request(request, page_path)
         page = page.specific if page is not None else None
-        target = ()  # not a calendar: remembered too
-        if isinstance(page, EventIndexPage) and not page.get_view_restrictions().exists():
-            target = (str(page.translation_key), page.locale.language_code)
+        if not isinstance(page, EventIndexPage) or page.get_view_restrictions().exists():
+            # Not remembered: any address can be asked for, and the cache must not fill up.
+            raise Http404
+        target = (str(page.translation_key), page.locale.language_code)
         cache.set(route, target, feeds.CACHE_SECONDS)
-    if not target:
-        raise Http404
-    return stable_calendar(request, *target)
+    return stable_calendar(request, *target, generation=generation)
 
 
 def event_feed(request, page):
