@@ -5,6 +5,7 @@ here with defaults that suit the embedded set-up (SQLite, local media, local-mem
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -32,6 +33,7 @@ INSTALLED_APPS = [
     "directory",
     # Before wagtail.search: our update_index command also rebuilds Wagtail's own index.
     "search",
+    "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales: adds locale synchronisation
     "wagtail.contrib.forms",
@@ -58,6 +60,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -69,8 +72,12 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # wagtail-localize's endpoints, checked per object against the role matrix (home.roles).
+    "home.localize_scope.LocalizeScopeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a lockout into accounts/lockout.html.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "kylatori.urls"
@@ -114,6 +121,29 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# django-axes sees every authenticate() call first and refuses it while its client is locked out.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Five failures lock out both the client address and the username (from any address, so that
+# guessing one editor's password from many addresses is throttled too) for 15 minutes, counted
+# from the lockout: failures during it do not prolong it, so an attacker cannot keep an editor
+# out for longer than that at a time. A successful login clears the failures.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.throttling.lockout_response"
+# The client address is REMOTE_ADDR unless AXES_IPWARE_META_PRECEDENCE_ORDER names the header
+# (request.META key, e.g. HTTP_X_REAL_IP) that the reverse proxy sets to the client's address,
+# overwriting whatever the client sent. Never trusted by default: a client could spoof it.
+AXES_IPWARE_META_PRECEDENCE_ORDER = (*env_list("AXES_IPWARE_META_PRECEDENCE_ORDER"), "REMOTE_ADDR")
+# Password reset e-mails per client address and per e-mail address (accounts/throttling.py).
+KYLATORI_PASSWORD_RESET_LIMIT = 5
+KYLATORI_PASSWORD_RESET_WINDOW = timedelta(hours=1)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -138,7 +138,10 @@ def test_seed_demo_builds_the_demo_once(client, tmp_path, monkeypatch):
     # The editor of a village can log in with the printed password, in their village's group,
     # with the admin in Finnish.
     password = printed_logins(second_output)["toimittaja-lankipohja"]
-    assert client.login(username="toimittaja-lankipohja", password=password)
+    response = client.post(
+        "/admin/login/", {"username": "toimittaja-lankipohja", "password": password}
+    )
+    assert response.status_code == 302 and response.url == "/admin/"
     editor = get_user_model().objects.get(username="toimittaja-lankipohja")
     lankipohja = villages.get(slug="lankipohja")
     village_group = VillageEditors.objects.get(village_key=lankipohja.translation_key).group
