@@ -23,12 +23,12 @@ migrate: install
 	$(MANAGE) migrate --noinput
 
 seed: migrate
-	$(MANAGE) seed_demo
+	$(MANAGE) seed_demo --port $(PORT)
 
 ## Run the site with demo content on http://$(HOST):$(PORT)/ (HOST=0.0.0.0 PORT=8080 make run)
 run: seed
 	@echo "Kylätori: http://$(HOST):$(PORT)/  (Iitti region: http://iitti.localhost:$(PORT)/)"
-	$(MANAGE) runserver $(HOST):$(PORT)
+	HOST=$(HOST) $(MANAGE) runserver $(HOST):$(PORT)
 
 ## Run the tests (SQLite by default; DATABASE_URL=postgres://... for PostgreSQL)
 test: install

@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.templatetags.static import static
 from django.urls import include, path
+from django.views.generic.base import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.views.account import PasswordResetView
@@ -10,7 +12,17 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts.throttling import throttle_password_reset
 from home.views import Sitemap, robots_txt
 
+
+class FaviconView(RedirectView):
+    """/favicon.ico, which browsers ask for on every site whatever the page links: the static
+    file, looked up per request (its name carries a content hash outside DEBUG)."""
+
+    def get_redirect_url(self, *args, **kwargs):
+        return static("img/favicon.ico")
+
+
 urlpatterns = [
+    path("favicon.ico", FaviconView.as_view()),
     # Wagtail's own password reset view, throttled: it sends e-mail and axes does not see it.
     path(
         "admin/password_reset/",

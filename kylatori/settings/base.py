@@ -205,5 +205,10 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        # Django's own "django" logger has a console handler of its own (DEFAULT_LOGGING) and
+        # passes its lines on to the root's too, so each was printed twice: now only the root's.
+        "django": {"handlers": []},
+        "django.db.backends": {"level": "WARNING"},
+    },
 }

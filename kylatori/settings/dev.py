@@ -1,7 +1,17 @@
 """Local development: DEBUG on, a fixed insecure key, e-mail to the console."""
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = True
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# `HOST=0.0.0.0 make run` serves the other devices of the LAN, which reach the site by this
+# machine's address (192.168.1.20, a .local name): no list can know it beforehand, so a server
+# bound to every interface answers any host name. Bound to 127.0.0.1 (the default) it answers
+# local names only, so that no web page can reach it through DNS rebinding. Dev settings only:
+# production takes ALLOWED_HOSTS from its environment (README).
+if os.environ.get("HOST") in ("0.0.0.0", "::"):
+    ALLOWED_HOSTS = ["*"]

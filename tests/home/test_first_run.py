@@ -1,0 +1,50 @@
+"""A new user's first run: `make run` on the LAN, its log, the favicon."""
+
+import os
+import runpy
+import subprocess
+import sys
+from pathlib import Path
+
+from django.contrib.staticfiles import finders
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def dev_settings(monkeypatch, **environ):
+    for name in ("HOST", "ALLOWED_HOSTS"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    return runpy.run_module("kylatori.settings.dev")
+
+
+def test_dev_server_on_all_interfaces_answers_other_devices_of_the_lan(monkeypatch):
+    # `HOST=0.0.0.0 make run`: a phone asks for http://192.168.1.20:8080/.
+    assert dev_settings(monkeypatch, HOST="0.0.0.0")["ALLOWED_HOSTS"] == ["*"]
+    # The default 127.0.0.1 answers local names only (no DNS rebinding from a web page).
+    local = dev_settings(monkeypatch)["ALLOWED_HOSTS"]
+    assert "*" not in local and ".localhost" in local
+
+
+def test_a_log_line_is_printed_once():
+    code = (
+        "import logging, django; django.setup(); "
+        "logging.getLogger('django.utils.autoreload').info('Watching for file changes')"
+    )
+    environ = {**os.environ, "DJANGO_SETTINGS_MODULE": "kylatori.settings.dev"}
+    environ.pop("LOG_LEVEL", None)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=environ, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("Watching for file changes") == 1, result.stderr
+
+
+def test_favicon_and_touch_icon(client, region):
+    response = client.get("/favicon.ico", HTTP_HOST="localhost")
+    assert response.status_code == 302 and response["Location"].endswith("favicon.ico")
+    assert finders.find("img/favicon.ico") and finders.find("img/apple-touch-icon.png")
+    html = client.get(region.home.url, HTTP_HOST="localhost").content.decode()
+    assert 'rel="icon" href="/static/img/favicon.svg"' in html
+    assert 'rel="apple-touch-icon" href="/static/img/apple-touch-icon.png"' in html
