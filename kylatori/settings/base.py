@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -61,10 +62,12 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "kylatori.csp.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -79,6 +82,33 @@ MIDDLEWARE = [
     # Last, as django-axes requires: turns a lockout into accounts/lockout.html.
     "axes.middleware.AxesMiddleware",
 ]
+
+# Content-Security-Policy (kylatori/csp.py): the public pages need nothing but the site's own
+# stylesheets, images and (for the userbar of signed-in editors) Wagtail's scripts.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "manifest-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+        "object-src": [NONE],
+    }
+}
+# What the Wagtail admin adds to those directives under /admin/: its inline scripts, its own
+# previews in a frame, image previews of uploads (blob:) and its upgrade check.
+KYLATORI_ADMIN_CSP_SOURCES = {
+    "script-src": [UNSAFE_INLINE],
+    "img-src": ["blob:"],
+    "connect-src": ["https://releases.wagtail.org"],
+    "frame-src": [SELF],
+    "frame-ancestors": [SELF],
+}
 
 ROOT_URLCONF = "kylatori.urls"
 WSGI_APPLICATION = "kylatori.wsgi.application"
@@ -184,6 +214,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Kylätori"
+# No Gravatar: staff e-mail hashes stay here, and the admin loads no third-party images.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 # ASCII page slugs (länkipohja → lankipohja): addresses that survive being typed, printed and
 # pasted into messages, instead of percent-encoded ä and ö.

@@ -103,14 +103,33 @@ def browser(django_db_setup, django_db_blocker):
         playwright.stop()
 
 
+# Reports every Content-Security-Policy violation, in every frame, to the console: Chromium logs
+# most of them itself ("Refused to ... Content Security Policy"), this catches the rest.
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => console.error(
+    `CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"}`
+    + ` at ${event.documentURI}`
+));
+"""
+
+
+def is_csp_violation(message):
+    return "Content Security Policy" in message.text or message.text.startswith("CSP violation")
+
+
 @pytest.fixture
 def browser_page(browser):
-    """A fresh tab (own cookies and storage) for each test."""
+    """A fresh tab (own cookies and storage) for each test, which fails on any CSP violation."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.set_default_timeout(15_000)
+    context.add_init_script(REPORT_CSP_VIOLATIONS)
     tab = context.new_page()
+    violations = []
+    tab.on("console", lambda message: is_csp_violation(message) and violations.append(message.text))
     yield tab
     context.close()
+    if violations:
+        pytest.fail("Content-Security-Policy violations:\n" + "\n".join(violations), pytrace=False)
 
 
 @dataclass

@@ -1,0 +1,30 @@
+"""Content-Security-Policy headers: strict on public pages, with the admin's extras only there."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+
+def directives(response):
+    policy = response.headers["Content-Security-Policy"]
+    return {
+        name: rest for name, _, rest in (part.strip().partition(" ") for part in policy.split(";"))
+    }
+
+
+@pytest.mark.parametrize("url", ["/fi/", "/fi/lankipohja/", "/robots.txt", "/fi/ei-ole/"])
+def test_public_responses_allow_only_the_sites_own_files(client, region, url):
+    policy = directives(client.get(url))
+    assert policy["default-src"] == "'none'"
+    for name in ("script-src", "style-src", "img-src", "font-src", "connect-src", "form-action"):
+        assert policy[name] == "'self'", name
+    assert policy["frame-ancestors"] == "'none'" and policy["object-src"] == "'none'"
+    assert "unsafe" not in " ".join(policy.values())
+
+
+def test_admin_adds_inline_scripts_and_own_frames_only(client, db):
+    client.force_login(get_user_model().objects.create_superuser("admin", "a@example.fi", "x"))
+    policy = directives(client.get("/admin/"))
+    assert policy["script-src"] == "'self' 'unsafe-inline'"
+    assert policy["style-src"] == "'self'"
+    assert policy["frame-src"] == "'self'" and policy["frame-ancestors"] == "'self'"
+    assert policy["default-src"] == "'none'" and policy["object-src"] == "'none'"
