@@ -26,7 +26,7 @@ benchdb.configure("quality")
 
 HIMOS, IITTI = "localhost", "iitti.localhost"
 VILLAGES = ("Länkipohja", "Kuorevesi", "Halli", "Koskenpää")
-GENITIVES = ("Länkipohjan", "Kuorevesin", "Hallin", "Koskenpään")
+GENITIVES = ("Länkipohjan", "Kuoreveden", "Hallin", "Koskenpään")
 
 
 def each(pattern, names=GENITIVES):
@@ -44,8 +44,10 @@ VILLAGE_HALL_FI = each("{} kylätalo") | {
     "Seniorijumppa alkaa kylätalolla",
     "Kirjastoauto pysähtyy taas kylätalon pihassa",
     "Kylätalo",
+    "Kirpputori kylätalolla",
+    "Digiopastus kylätalolla",
 }
-IITTI_GENITIVES = ("Kausalan", "Radansuun", "Sitikkalan", "Vuolenkoskin")
+IITTI_GENITIVES = ("Kausalan", "Radansuun", "Sitikkalan", "Vuolenkosken")
 
 # (region, query, the titles a resident expects)
 FINNISH = [
@@ -89,12 +91,12 @@ FINNISH = [
     (HIMOS, "kerhoon", {"Nuorisoseuran kerho jatkuu torstaisin"}),
     (HIMOS, "seniorijumppaan", {"Seniorijumppa alkaa kylätalolla"}),
     (HIMOS, "jumppa", {"Seniorijumppa alkaa kylätalolla"}),
-    (HIMOS, "lukupiiriin", {"Lukupiiri"}),
-    (HIMOS, "kirpputorille", {"Kirpputori ja kyläkahvila"}),
-    (HIMOS, "kyläkahvilaan", {"Kirpputori ja kyläkahvila"}),
-    (HIMOS, "kirkkokonsertteihin", {"Kirkkokonsertti"}),
-    (HIMOS, "konsertti", {"Kirkkokonsertti"}),
-    (HIMOS, "kyläjuhliin", {"Kyläjuhlat"}),
+    (HIMOS, "historiapiiriin", {"Kylähistoriapiiri"}),
+    (HIMOS, "kirpputorille", {"Kirpputori kylätalolla"}),
+    (HIMOS, "kyläkahvilaan", {"Kyläkahvila"}),
+    (HIMOS, "urkukonsertteihin", {"Urkukonsertti Kuoreveden kirkossa"}),
+    (HIMOS, "konsertti", {"Urkukonsertti Kuoreveden kirkossa"}),
+    (HIMOS, "kyläjuhliin", {"Koskenpään kyläjuhlat"}),
     (HIMOS, "lentopalloa", {"Lentopallovuoro"}),
     (HIMOS, "kuoroon", {"Kyläkuoron harjoitukset"}),
     (HIMOS, "saavutettavuus", {"Saavutettavuusseloste"}),
@@ -115,7 +117,7 @@ ASSOCIATIONS_SV = (
     each("Byaföreningen i {}", VILLAGES)
     | each("{} idrottsförening", VILLAGES)
     | each("Jaktföreningen i {}", VILLAGES)
-    | {"Byaföreningens höstmöte i byagården", "Byföreningens höstmöte"}
+    | {"Byaföreningens höstmöte i byagården", "Byaföreningens höstmöte"}
 )
 SWEDISH = [
     (HIMOS, "förening", ASSOCIATIONS_SV),
@@ -136,17 +138,17 @@ SWEDISH = [
     (HIMOS, "skolan", each("{} skola", VILLAGES)),
     (HIMOS, "pimpeltävlingen", {"Traditionell pimpeltävling på isen"}),
     (HIMOS, "sommarteatern", {"Sommarteaterns premiär i juli", "Sommarteaterns premiär"}),
-    (HIMOS, "höstmötet", {"Byaföreningens höstmöte i byagården", "Byföreningens höstmöte"}),
-    (HIMOS, "läsecirkeln", {"Läsecirkel"}),
-    (HIMOS, "kyrkokonserten", {"Kyrkokonsert"}),
+    (HIMOS, "höstmötet", {"Byaföreningens höstmöte i byagården", "Byaföreningens höstmöte"}),
+    (HIMOS, "handarbetsklubben", {"Handarbetsklubben"}),
+    (HIMOS, "orgelkonserten", {"Orgelkonsert i Kuorevesi kyrka"}),
 ]
 
 LIBRARY_EN = each("Library bus, {} stop", VILLAGES) | {
     "The mobile library stops at the village hall again"
 }
 ENGLISH = [
-    (HIMOS, "market", {"Flea market and village café"}),
-    (HIMOS, "markets", {"Flea market and village café"}),
+    (HIMOS, "market", {"Flea market at the village hall"}),
+    (HIMOS, "markets", {"Flea market at the village hall"}),
     (HIMOS, "library", LIBRARY_EN),
     (HIMOS, "taxis", each("{} taxi", VILLAGES)),
     (HIMOS, "schools", each("{} school", VILLAGES)),
@@ -157,12 +159,16 @@ ENGLISH = [
         "meetings",
         {
             "Village association's autumn meeting at the village hall",
-            "Village association autumn meeting",
+            "Village association's autumn meeting",
         },
     ),
-    (HIMOS, "concerts", {"Church concert"}),
+    (HIMOS, "concerts", {"Organ concert in Kuorevesi church"}),
     (HIMOS, "volunteers", {"Ski trail clearing starts – volunteers wanted"}),
-    (HIMOS, "photographs", {"Village book team looks for old photographs"}),
+    (
+        HIMOS,
+        "photographs",
+        {"Village book team looks for old photographs", "Photographs for the village book"},
+    ),
     (HIMOS, "ice fishing", {"Traditional ice fishing competition on the lake"}),
 ]
 

@@ -1,3 +1,5 @@
+# Entry data reads better one entry a line than wrapped into 100 columns.
+# ruff: noqa: E501
 """Demo directory content: entries every village has, with hours, exceptions and translations.
 
 Called by the seed_demo command as `seed_directory(region_home, villages, stdout)`. Built through
@@ -12,6 +14,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale
 
+from events import demo as events_demo
+from home.demo import facts
 from home.models import Topic
 from home.translation import translate_page
 
@@ -35,6 +39,8 @@ COORDINATES = {
     "koskenpaa": (62.0640, 25.0390),
     "kausala": (60.8940, 26.3380),
     "radansuu": (60.8700, 26.2600),
+    "vuolenkoski": (60.9950, 26.0950),
+    "sitikkala": (60.9200, 26.4300),
 }
 TOPICS = {
     "yhteiso": ("Yhteisö", "Gemenskap", "Community"),
@@ -54,14 +60,65 @@ def weekly(*rows):
     return [(day, hm(opens), hm(closes)) for days, opens, closes in rows for day in days]
 
 
+# Names in fi, sv and en; {genitive} is the Finnish genitive of the village's name (facts.py).
+ENTRY_NAMES = {
+    "kylayhdistys": ("{genitive} kyläyhdistys", "Byaföreningen i {name}", "{name} Village Association"),
+    "urheiluseura": ("{genitive} Urheilijat", "{name} idrottsförening", "{name} Sports Club"),
+    "metsastysseura": ("{genitive} metsästysseura", "Jaktföreningen i {name}", "{name} Hunting Club"),
+    "kylakauppa": ("{genitive} kyläkauppa", "Byabutiken i {name}", "{name} village shop"),
+    "kirjastoauto": ("Kirjastoauto, {genitive} pysäkki", "Biblioteksbussen, hållplats {name}", "Library bus, {name} stop"),
+    "kirjasto": ("{genitive} kirjasto", "{name} bibliotek", "{name} library"),
+    "taksi": ("{genitive} taksi", "Taxi {name}", "{name} taxi"),
+    "kylatalo": ("{genitive} kylätalo", "Byagården i {name}", "{name} village hall"),
+    "koulu": ("{genitive} koulu", "{name} skola", "{name} school"),
+}  # fmt: skip
+
+
+def entry_names(village, suffix):
+    """The names of a village's entry in fi, sv and en."""
+    name = village.title
+    values = {"name": name, "genitive": facts.genitive(name)}
+    return tuple(pattern.format(**values) for pattern in ENTRY_NAMES[suffix])
+
+
+def library_entry(village, about, address, at, summer):
+    """The library bus stop of the village, or the library itself where there is one."""
+    library = about["library"]
+    hours = [(day, hm(opens), hm(closes)) for day, opens, closes in library["hours"]]
+    if library["kind"] == "library":
+        return (
+            Service, "kirjasto", entry_names(village, "kirjasto"),
+            {"kind": Service.Kind.OTHER, "street_address": library["street_address"], **address,
+             **at(-0.001, 0.001), "closed_on_public_holidays": True,
+             "description": "Kunnan pääkirjasto: lainaus, lehtilukusali ja lastenosasto, jossa satutunnit keskiviikkoisin."},
+            ["palvelut"], hours, [],
+        )  # fmt: skip
+    return (
+        Service, "kirjastoauto", entry_names(village, "kirjastoauto"),
+        {"kind": Service.Kind.OTHER, "street_address": library["stop"], **address,
+         **at(0.002, -0.003),
+         "description": f"Kirjastoauton pysäkki: {library['stop'].lower()}. Autosta voi lainata ja palauttaa aineistoa ja noutaa varauksia."},
+        ["palvelut"], hours,
+        [(summer[0], summer[1], True, None, None, "Kesätauko")],
+    )  # fmt: skip
+
+
 def entries_for(village, index):
     """The entries of one village: (model, slug, names in fi/sv/en, fields, hours, exceptions)."""
     name = village.title
+    about = facts.village(name)
     lat, lon = COORDINATES.get(village.slug, (61.80 + index * 0.03, 24.80 + index * 0.03))
-    this_year = timezone.localdate().year
+    today = timezone.localdate()
+    this_year = today.year
     summer = (date(this_year, 6, 15), date(this_year, 8, 10))
-    soon = timezone.localdate() + timedelta(days=10)
-    address = {"postal_code": "35400", "address_locality": name}
+    soon = today + timedelta(days=10)
+    address = {"postal_code": about["postal_code"], "address_locality": about["post_office"]}
+    hall = about["hall"]
+    hall_weekly, hall_events = events_demo.hall_hours(village, today)
+    hall_exceptions = [
+        (start, end, False, opens, closes, note) for start, end, opens, closes, note in hall_events
+    ]
+    christmas = (date(this_year, 12, 24), date(this_year, 12, 26), True, None, None, "Joulu")
 
     def at(offset_lat, offset_lon):
         return {
@@ -71,30 +128,26 @@ def entries_for(village, index):
 
     return [
         (
-            Association, "kylayhdistys",
-            (f"{name}n kyläyhdistys", f"Byaföreningen i {name}", f"{name} Village Association"),
+            Association, "kylayhdistys", entry_names(village, "kylayhdistys"),
             {"email": "hallitus@kylayhdistys.example", "url": "https://kylayhdistys.example/",
              "description": "Kylän yhteinen ääni: talkoot, kylätalo ja kyläjuhlat.",
              "meeting_place": "kylatalo"},
             ["yhteiso"], None, [],
         ),
         (
-            Association, "urheiluseura",
-            (f"{name}n Urheilijat", f"{name} idrottsförening", f"{name} Sports Club"),
+            Association, "urheiluseura", entry_names(village, "urheiluseura"),
             {"email": "seura@urheilijat.example",
              "description": "Lentopalloa, hiihtoa ja lasten liikuntakerho.",
              "meeting_place": "koulu"},
             ["liikunta"], None, [],
         ),
         (
-            Association, "metsastysseura",
-            (f"{name}n metsästysseura", f"Jaktföreningen i {name}", f"{name} Hunting Club"),
+            Association, "metsastysseura", entry_names(village, "metsastysseura"),
             {"email": "sihteeri@metsastys.example", "description": "Hirvijahti ja riistanhoito."},
             ["luonto"], None, [],
         ),
         (
-            Service, "kylakauppa",
-            (f"{name}n kyläkauppa", f"Byabutiken i {name}", f"{name} village shop"),
+            Service, "kylakauppa", entry_names(village, "kylakauppa"),
             {"kind": Service.Kind.SHOP, "telephone": "03 555 0100",
              "street_address": "Kyläntie 10", **address, **at(0, 0),
              "closed_on_public_holidays": True,
@@ -105,19 +158,9 @@ def entries_for(village, index):
                    ((6,), "12.00", "16.00")),
             [(soon, soon, True, None, None, "Inventaario")],
         ),
+        library_entry(village, about, address, at, summer),
         (
-            Service, "kirjastoauto",
-            (f"Kirjastoauto, {name}n pysäkki", f"Biblioteksbussen, hållplats {name}",
-             f"Library bus, {name} stop"),
-            {"kind": Service.Kind.OTHER, "street_address": "Koulun piha", **address,
-             **at(0.002, -0.003), "description": "Kirjastoauto pysähtyy koulun pihalla."},
-            ["palvelut"],
-            weekly(((1,), "14.00", "14.30"), ((3,), "17.15", "17.45")),
-            [(summer[0], summer[1], True, None, None, "Kesätauko")],
-        ),
-        (
-            Service, "taksi",
-            (f"{name}n taksi", f"Taxi {name}", f"{name} taxi"),
+            Service, "taksi", entry_names(village, "taksi"),
             {"kind": Service.Kind.TRANSPORT, "telephone": "0400 555 200",
              "description": "Kela-kyydit ja tilausajot."},
             ["palvelut"],
@@ -126,20 +169,18 @@ def entries_for(village, index):
             [],
         ),
         (
-            Place, "kylatalo",
-            (f"{name}n kylätalo", f"Byagården i {name}", f"{name} village hall"),
-            {"street_address": "Seuratie 2", **address, **at(0.001, 0.002),
+            Place, "kylatalo", entry_names(village, "kylatalo"),
+            {"street_address": hall["street_address"], **address, **at(0.001, 0.002),
              "accessibility": "Esteetön sisäänkäynti, inva-WC, induktiosilmukka.",
              "email": "varaukset@kylayhdistys.example",
-             "description": "Juhlasali 120 hengelle, keittiö ja sauna."},
+             "description": f"Sali noin {hall['seats']} hengelle, keittiö ja esteetön wc. Aukioloajat ovat talon tapahtumien ajat."},
             ["yhteiso"],
-            weekly(((2,), "18.00", "21.00")),
-            [(date(this_year, 12, 24), date(this_year, 12, 26), True, None, None, "Joulu")],
+            hall_weekly,
+            [*hall_exceptions, christmas],
         ),
         (
-            Place, "koulu",
-            (f"{name}n koulu", f"{name} skola", f"{name} school"),
-            {"street_address": "Koulutie 1", **address, **at(0.002, -0.003),
+            Place, "koulu", entry_names(village, "koulu"),
+            {"street_address": about["school"]["street_address"], **address, **at(0.002, -0.003),
              "accessibility": "Luokat ja liikuntasali pohjakerroksessa.",
              "description": "Alakoulu; liikuntasali arki-iltaisin seurojen käytössä."},
             ["liikunta"],

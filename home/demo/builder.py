@@ -7,7 +7,6 @@ home.translation.translate_page where content.py has their texts; wagtail-locali
 every page still untranslated an alias in sv and en, as it does for pages made in the admin.
 """
 
-import datetime
 import io
 import secrets
 from collections import Counter
@@ -37,7 +36,7 @@ from home.models import (
 )
 from home.translation import translate_page
 
-from . import content
+from . import content, facts
 from .images import get_or_create_image
 
 SOURCE_LANGUAGE = "fi"
@@ -62,6 +61,7 @@ REGION_STAFF_PERMISSIONS = [
 ]
 USER_EMAIL_DOMAIN = "kylatori.example"
 EDITOR_USERNAME = "toimittaja-{slug}"
+DEFAULT_PORT = 8000  # manage.py runserver's
 
 ENGLISH_MONTHS = (
     "January February March April May June July August September October November December"
@@ -166,10 +166,11 @@ class DemoBuilder:
     """Builds (or finds) the demo content. `passwords` maps usernames to stored passwords; the
     passwords of users created now are added to it."""
 
-    def __init__(self, passwords, today=None, stdout=None):
+    def __init__(self, passwords, today=None, stdout=None, port=DEFAULT_PORT):
         self.passwords = passwords
         self.stdout = stdout or io.StringIO()
         self.today = today or timezone.localdate()
+        self.port = port
         self.tally = Tally()
         self.notes = []
         self.logins = []
@@ -284,7 +285,7 @@ class DemoBuilder:
                 news,
                 image=news["image"],
                 label=name,
-                date=self.today - datetime.timedelta(days=news["days_ago"]),
+                date=facts.news_date(name, news, self.today),
                 topics=[topics[slug] for slug in news["topics"]],
             )
         for standard in spec.get("pages", []):
@@ -376,13 +377,19 @@ class DemoBuilder:
         return topics
 
     def build_site(self, region):
+        """The region's Site, on the port the demo is served on: Wagtail writes every absolute
+        URL (feeds, sitemap, hreflang, iCal) with the Site's port, so a Site left at port 80
+        while `make run` serves 8000 would hand out links that fail to connect."""
         spec = region.spec
-        site = Site.objects.filter(hostname=spec["hostname"], port=spec["port"]).first()
+        sites = Site.objects.filter(hostname=spec["hostname"])
+        site = (
+            sites.filter(root_page=region.home).first() or sites.filter(port=self.port).first()
+        )
         created = site is None
         if created:
             site = Site.objects.create(
                 hostname=spec["hostname"],
-                port=spec["port"],
+                port=self.port,
                 root_page=region.home,
                 site_name=region.home.title,
                 is_default_site=spec["default_site"]
@@ -394,6 +401,15 @@ class DemoBuilder:
                 f"left as it is, so {region.home.title!r} has no site."
             )
             return
+        elif site.port != self.port:
+            if sites.filter(port=self.port).exists():
+                self.notes.append(
+                    f"{site.hostname}:{self.port} is another site; {site.hostname}:{site.port} "
+                    f"left as it is."
+                )
+            else:  # served on another port than last time
+                site.port = self.port
+                site.save(update_fields=["port"])
         self.tally.add("sites", created)
         region.site = site
         # Fill in what is empty; never overwrite what an administrator has chosen since.

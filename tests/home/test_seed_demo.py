@@ -76,6 +76,7 @@ def test_seed_demo_builds_the_demo_once(client, tmp_path, monkeypatch):
     first_counts = counts()
     last_revision = Revision.objects.order_by("-pk").first()
     assert "Admin: http://127.0.0.1:8000/admin/ user admin password " in first_output
+    assert set(Site.objects.values_list("port", flat=True)) == {8000}  # runserver's
 
     monkeypatch.setenv("PORT", "8123")  # as `make run PORT=8123` runs it
     second_output = seed(credentials)
@@ -95,7 +96,8 @@ def test_seed_demo_builds_the_demo_once(client, tmp_path, monkeypatch):
     assert set(sites) == {"localhost", "iitti.localhost"}
     assert sites["localhost"].is_default_site and not sites["iitti.localhost"].is_default_site
     for site in sites.values():
-        assert site.port == 80
+        # The Sites follow the port served, so absolute URLs (feeds, sitemap) point there.
+        assert site.port == 8123 and site.root_url == f"http://{site.hostname}:8123"
         home = site.root_page.specific
         assert isinstance(home, HomePage) and home.locale.language_code == "fi"
         real_translations = home.get_translations().filter(alias_of__isnull=True)

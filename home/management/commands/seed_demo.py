@@ -48,8 +48,9 @@ class Command(BaseCommand):
             "--port",
             type=int,
             default=int(os.environ.get("PORT") or 8000),
-            help="The port the site will be served on, for the printed addresses "
-            "(default: $PORT or 8000).",
+            help="The port the site will be served on: the demo's Sites get it, so absolute "
+            "addresses (feeds, sitemap, hreflang) work. Run again with another port to move "
+            "them (default: $PORT or 8000).",
         )
 
     def handle(self, *args, force=False, credentials_file=None, port=8000, **options):
@@ -68,7 +69,7 @@ class Command(BaseCommand):
             quiet_loggers(QUIET_LOGGERS if options["verbosity"] < 2 else []),
             transaction.atomic(),
         ):
-            builder = DemoBuilder(passwords, stdout=self.stdout)
+            builder = DemoBuilder(passwords, stdout=self.stdout, port=port)
             regions = builder.build()
         if passwords != stored:
             write_passwords(path, passwords)
