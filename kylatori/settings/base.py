@@ -216,7 +216,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Kylätori"
 # No Gravatar: staff e-mail hashes stay here, and the admin loads no third-party images.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
+# The admin's address in notification e-mails: required in production, defaulted in dev and test.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "")
 # ASCII page slugs (länkipohja → lankipohja): addresses that survive being typed, printed and
 # pasted into messages, instead of percent-encoded ä and ö.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

@@ -2,7 +2,9 @@
 
 Environment variables (see README): SECRET_KEY, ALLOWED_HOSTS, CSRF_TRUSTED_ORIGINS, DATABASE_URL,
 REDIS_URL, AWS_STORAGE_BUCKET_NAME (+ AWS_S3_ENDPOINT_URL, AWS_S3_CUSTOM_DOMAIN, credentials),
-FRONTEND_CACHE_PURGE_URL, WAGTAILADMIN_BASE_URL.
+FRONTEND_CACHE_PURGE_URL, WAGTAILADMIN_BASE_URL, SECURE_SSL_REDIRECT, SECURE_PROXY_SSL_HEADER,
+SECURE_HSTS_SECONDS, SECURE_HSTS_INCLUDE_SUBDOMAINS, SECURE_HSTS_PRELOAD,
+AXES_IPWARE_META_PRECEDENCE_ORDER.
 """
 
 import os
@@ -14,6 +16,11 @@ from .base import *  # noqa: F403
 DEBUG = False
 if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable.")
+if not WAGTAILADMIN_BASE_URL:  # noqa: F405
+    # Otherwise every notification e-mail links to a wrong address, silently.
+    raise ImproperlyConfigured(
+        "Set the WAGTAILADMIN_BASE_URL environment variable, e.g. https://himos.example.fi."
+    )
 
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "whitenoise.storage.CompressedManifestStaticFilesStorage"
@@ -28,6 +35,12 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     AWS_S3_FILE_OVERWRITE = False
     AWS_DEFAULT_ACL = None
     AWS_QUERYSTRING_AUTH = False
+    # Images are then served from the bucket's address, which the CSP must allow.
+    if AWS_S3_CUSTOM_DOMAIN:
+        MEDIA_ORIGIN = f"https://{AWS_S3_CUSTOM_DOMAIN}"
+    else:
+        MEDIA_ORIGIN = AWS_S3_ENDPOINT_URL or f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(MEDIA_ORIGIN)  # noqa: F405
 
 # The CDN in front of the site is purged by Wagtail when a page is published.
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
@@ -40,10 +53,18 @@ if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
     }
     WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]  # noqa: F405
 
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() == "true"
+# Trust a forwarded-protocol header only when told which one the proxy sets (and strips from
+# clients), e.g. SECURE_PROXY_SSL_HEADER=HTTP_X_FORWARDED_PROTO: a client could send it too.
+if os.environ.get("SECURE_PROXY_SSL_HEADER"):
+    SECURE_PROXY_SSL_HEADER = (os.environ["SECURE_PROXY_SSL_HEADER"], "https")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
+# Off unless set: they bind every subdomain, and preload lists are hard to leave.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)  # noqa: F405
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)  # noqa: F405
+if SECURE_SSL_REDIRECT:
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
