@@ -22,9 +22,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from .blocks import BodyBlock
-from .forms import PageForm
+from .forms import PageForm, VillagePageForm
 from .pagination import paginate
 from .text import CleanTextMixin
+from .visibility import AliasSourceRestrictionsMixin, public
 
 
 class Topic(CleanTextMixin, TranslatableMixin, models.Model):
@@ -80,7 +81,7 @@ class PageImageMixin(models.Model):
             raise ValidationError({"image_alt": _("Describe the image for screen reader users.")})
 
 
-class ContentPage(CleanTextMixin, PageImageMixin, Page):
+class ContentPage(AliasSourceRestrictionsMixin, CleanTextMixin, PageImageMixin, Page):
     """The fields every ordinary page has: an introduction, a lead image and a body."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -114,11 +115,9 @@ class HomePage(ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["villages"] = (
-            VillagePage.objects.child_of(self).live().public().select_related("image")
-        )
+        context["villages"] = public(VillagePage.objects.child_of(self)).select_related("image")
         context["latest_news"] = news_listing(self, limit=6)
-        context["news_index"] = NewsIndexPage.objects.child_of(self).live().public().first()
+        context["news_index"] = public(NewsIndexPage.objects.child_of(self)).first()
         return context
 
 
@@ -133,6 +132,8 @@ class VillagePage(ContentPage):
         "directory.DirectoryPage",
     ]
 
+    base_form_class = VillagePageForm
+
     class Meta:
         verbose_name = _("village page")
 
@@ -145,7 +146,7 @@ class VillagePage(ContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = news_listing(self, limit=4)
-        context["news_index"] = NewsIndexPage.objects.child_of(self).live().public().first()
+        context["news_index"] = public(NewsIndexPage.objects.child_of(self)).first()
         return context
 
 
@@ -159,7 +160,7 @@ class StandardPage(ContentPage):
         verbose_name = _("standard page")
 
 
-class ScopedIndexPage(CleanTextMixin, RoutablePageMixin, Page):
+class ScopedIndexPage(AliasSourceRestrictionsMixin, CleanTextMixin, RoutablePageMixin, Page):
     """An index of everything below its own parent: one village's, or a whole region's.
 
     The news index and the event calendar are both this kind of page.
@@ -184,7 +185,7 @@ class ScopedIndexPage(CleanTextMixin, RoutablePageMixin, Page):
         return isinstance(self.scope, HomePage)
 
     def villages(self):
-        return VillagePage.objects.child_of(self.scope).live().public().order_by("title")
+        return public(VillagePage.objects.child_of(self.scope)).order_by("title")
 
 
 class NewsIndexPage(ScopedIndexPage):
@@ -197,9 +198,11 @@ class NewsIndexPage(ScopedIndexPage):
 
     @path("")
     def index_view(self, request):
-        village = None
-        if self.is_region_index and request.GET.get("village"):
-            village = self.villages().filter(slug=request.GET["village"]).first()
+        from .params import VillageFilterForm
+
+        villages = list(self.villages()) if self.is_region_index else None
+        form = VillageFilterForm(request.GET or None, villages=villages)
+        village = form.selected(villages)
         page_obj = paginate(request, news_queryset(village or self.scope))
         attach_villages(page_obj.object_list, village or self.scope)
         attach_topics(page_obj.object_list)
@@ -209,7 +212,8 @@ class NewsIndexPage(ScopedIndexPage):
                 "page_obj": page_obj,
                 "news_items": page_obj.object_list,
                 "selected_village": village,
-                "village_choices": self.villages() if self.is_region_index else None,
+                "village_choices": villages,
+                "filter_form": form,
             },
         )
 
@@ -220,7 +224,7 @@ class NewsIndexPage(ScopedIndexPage):
         return NewsFeed(self)(request)
 
 
-class NewsPage(CleanTextMixin, PageImageMixin, Page):
+class NewsPage(AliasSourceRestrictionsMixin, CleanTextMixin, PageImageMixin, Page):
     # Indexed: every news listing is ordered by it.
     date = models.DateField(_("date"), default=timezone.localdate, db_index=True)
     lead = models.TextField(
@@ -338,11 +342,10 @@ class RegionStaff(models.Model):
 
 
 def news_queryset(scope):
-    """Live, public news below `scope`, newest first, loaded for listing without fan-out."""
+    """Public news (home.visibility) below `scope`, newest first, loaded for listing without
+    fan-out."""
     return (
-        NewsPage.objects.live()
-        .public()
-        .descendant_of(scope)
+        public(NewsPage.objects.descendant_of(scope))
         .defer_streamfields()
         .select_related("image", "locale")
         .prefetch_related("image__renditions", "topics")

@@ -318,9 +318,9 @@ class VillagePagePermissionTester(PagePermissionTester):
     """The village page itself is the region's: its own editors edit and publish it, but only
     regional staff of its region (and superusers) may unpublish, restrict, delete or move it.
 
-    Returned by VillagePage.permissions_for_user(), which Wagtail's admin views ask on the
-    specific page; bulk actions, which ask on plain Page objects, are guarded by the
-    before_bulk_action hook in home/wagtail_hooks.py through can_manage_village.
+    Returned by VillagePage.permissions_for_user(), which Wagtail asks even on a plain Page
+    object (it defers to the specific class when that overrides the method): every admin view
+    and bulk action gets this tester for a village page.
     """
 
     def _region_power(self):
@@ -337,18 +337,6 @@ class VillagePagePermissionTester(PagePermissionTester):
 
     def can_move(self):
         return self._region_power() and super().can_move()
-
-
-def can_manage_village(user, page):
-    """Whether the user may unpublish, restrict, delete or move `page` if it is a village page.
-
-    True for any page that is not a village page (Wagtail's own rules then apply).
-    """
-    from .models import VillagePage
-
-    if not issubclass(page.specific_class or Page, VillagePage):
-        return True
-    return user.is_active and is_region_staff_for(user, page)
 
 
 # Groups, collections and workflows --------------------------------------------------------------
@@ -389,7 +377,7 @@ def ensure_region_staff(home):
 
     Safe to call repeatedly and for every translation of the region's home page.
     """
-    from .models import RegionStaff
+    from .models import RegionStaff, VillageEditors
 
     staff = (
         RegionStaff.objects.select_related("group", "collection")
@@ -397,14 +385,24 @@ def ensure_region_staff(home):
         .first()
     )
     if staff is None:
-        name = f"{home.title}: aluetoimitus"
-        group = _unowned_group(name) or Group.objects.create(
-            name=group_name(home.title, "aluetoimitus")
-        )
+        group = _unowned_group(f"{home.title}: aluetoimitus")
+        if group is None:
+            group = Group.objects.create(name=group_name(home.title, "aluetoimitus"))
+        else:
+            # A group of this name from before (an earlier demo) is adopted with exactly the
+            # matrix: whatever it held besides (topics, page deletion) goes.
+            group.permissions.clear()
+            GroupPagePermission.objects.filter(group=group).delete()
+            GroupCollectionPermission.objects.filter(group=group).delete()
         staff = RegionStaff.objects.create(
             region_key=home.translation_key, group=group, collection=_region_collection(home.title)
         )
         grant_group_permissions(group)
+        # Villages made before their region had staff (an existing installation).
+        for editors in VillageEditors.objects.filter(
+            village_key__in=village_keys_of_regions({home.translation_key})
+        ):
+            join_village(staff, editors)
     grant_page_permissions(staff.group, home, REGION_PAGE_PERMISSIONS)
     grant_collection_permissions(staff.group, staff.collection, REGION_COLLECTION_PERMISSIONS)
     return staff
@@ -444,8 +442,21 @@ def ensure_village_editors(village):
     grant_collection_permissions(editors.group, editors.collection)
     staff = region_staff_of(village)
     if staff is not None:
-        grant_collection_permissions(staff.group, editors.collection, REGION_COLLECTION_PERMISSIONS)
+        join_village(staff, editors)
     return editors
+
+
+def join_village(staff, editors):
+    """The region's staff work in the village: its collection, and its moderation task."""
+    grant_collection_permissions(staff.group, editors.collection, REGION_COLLECTION_PERMISSIONS)
+    if editors.workflow_id:
+        for task in approval_tasks(editors.workflow):
+            task.groups.add(staff.group)
+
+
+def approval_tasks(workflow):
+    tasks = [workflow_task.task.specific for workflow_task in workflow.workflow_tasks.all()]
+    return [task for task in tasks if isinstance(task, GroupApprovalTask)]
 
 
 @transaction.atomic
@@ -463,11 +474,10 @@ def ensure_village_workflow(village):
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
         editors.workflow = workflow
         editors.save(update_fields=["workflow"])
+    for task in approval_tasks(editors.workflow):
+        task.groups.add(editors.group)
     staff = region_staff_of(village)
-    groups = [editors.group] + ([staff.group] if staff else [])
-    for workflow_task in editors.workflow.workflow_tasks.select_related("task"):
-        task = workflow_task.task.specific
-        if isinstance(task, GroupApprovalTask):
-            task.groups.add(*groups)
+    if staff is not None:
+        join_village(staff, editors)
     WorkflowPage.objects.get_or_create(page=village, defaults={"workflow": editors.workflow})
     return editors.workflow
