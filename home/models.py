@@ -25,7 +25,6 @@ from .blocks import BodyBlock
 from .forms import PageForm, VillagePageForm
 from .pagination import paginate
 from .text import CleanTextMixin
-from .visibility import AliasSourceRestrictionsMixin, public
 
 
 class Topic(CleanTextMixin, TranslatableMixin, models.Model):
@@ -81,7 +80,7 @@ class PageImageMixin(models.Model):
             raise ValidationError({"image_alt": _("Describe the image for screen reader users.")})
 
 
-class ContentPage(AliasSourceRestrictionsMixin, CleanTextMixin, PageImageMixin, Page):
+class ContentPage(CleanTextMixin, PageImageMixin, Page):
     """The fields every ordinary page has: an introduction, a lead image and a body."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -115,9 +114,11 @@ class HomePage(ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["villages"] = public(VillagePage.objects.child_of(self)).select_related("image")
+        context["villages"] = (
+            VillagePage.objects.child_of(self).live().public().select_related("image")
+        )
         context["latest_news"] = news_listing(self, limit=6)
-        context["news_index"] = public(NewsIndexPage.objects.child_of(self)).first()
+        context["news_index"] = NewsIndexPage.objects.child_of(self).live().public().first()
         return context
 
 
@@ -146,7 +147,7 @@ class VillagePage(ContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = news_listing(self, limit=4)
-        context["news_index"] = public(NewsIndexPage.objects.child_of(self)).first()
+        context["news_index"] = NewsIndexPage.objects.child_of(self).live().public().first()
         return context
 
 
@@ -160,7 +161,7 @@ class StandardPage(ContentPage):
         verbose_name = _("standard page")
 
 
-class ScopedIndexPage(AliasSourceRestrictionsMixin, CleanTextMixin, RoutablePageMixin, Page):
+class ScopedIndexPage(CleanTextMixin, RoutablePageMixin, Page):
     """An index of everything below its own parent: one village's, or a whole region's.
 
     The news index and the event calendar are both this kind of page.
@@ -185,7 +186,7 @@ class ScopedIndexPage(AliasSourceRestrictionsMixin, CleanTextMixin, RoutablePage
         return isinstance(self.scope, HomePage)
 
     def villages(self):
-        return public(VillagePage.objects.child_of(self.scope)).order_by("title")
+        return VillagePage.objects.child_of(self.scope).live().public().order_by("title")
 
 
 class NewsIndexPage(ScopedIndexPage):
@@ -198,11 +199,9 @@ class NewsIndexPage(ScopedIndexPage):
 
     @path("")
     def index_view(self, request):
-        from .params import VillageFilterForm
-
-        villages = list(self.villages()) if self.is_region_index else None
-        form = VillageFilterForm(request.GET or None, villages=villages)
-        village = form.selected(villages)
+        village = None
+        if self.is_region_index and request.GET.get("village"):
+            village = self.villages().filter(slug=request.GET["village"]).first()
         page_obj = paginate(request, news_queryset(village or self.scope))
         attach_villages(page_obj.object_list, village or self.scope)
         attach_topics(page_obj.object_list)
@@ -212,8 +211,7 @@ class NewsIndexPage(ScopedIndexPage):
                 "page_obj": page_obj,
                 "news_items": page_obj.object_list,
                 "selected_village": village,
-                "village_choices": villages,
-                "filter_form": form,
+                "village_choices": self.villages() if self.is_region_index else None,
             },
         )
 
@@ -224,7 +222,7 @@ class NewsIndexPage(ScopedIndexPage):
         return NewsFeed(self)(request)
 
 
-class NewsPage(AliasSourceRestrictionsMixin, CleanTextMixin, PageImageMixin, Page):
+class NewsPage(CleanTextMixin, PageImageMixin, Page):
     # Indexed: every news listing is ordered by it.
     date = models.DateField(_("date"), default=timezone.localdate, db_index=True)
     lead = models.TextField(
@@ -342,10 +340,11 @@ class RegionStaff(models.Model):
 
 
 def news_queryset(scope):
-    """Public news (home.visibility) below `scope`, newest first, loaded for listing without
-    fan-out."""
+    """Live, public news below `scope`, newest first, loaded for listing without fan-out."""
     return (
-        public(NewsPage.objects.descendant_of(scope))
+        NewsPage.objects.live()
+        .public()
+        .descendant_of(scope)
         .defer_streamfields()
         .select_related("image", "locale")
         .prefetch_related("image__renditions", "topics")
