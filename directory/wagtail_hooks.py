@@ -95,9 +95,22 @@ class EntryChooseResultsView(chooser_views.ChooseResultsView):
         return narrow_to_villages(super().get_object_list(), self.request.user)
 
 
+class EntryChosenView(chooser_views.SnippetChosenView):
+    # The chooser answers with the entry's name: only for entries the user may choose.
+    def get_object(self, pk):
+        return narrow_to_villages(self.model_class.objects.all(), self.request.user).get(pk=pk)
+
+
+class EntryChosenMultipleView(chooser_views.SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return narrow_to_villages(super().get_objects(pks), self.request.user)
+
+
 class EntryChooserViewSet(chooser_views.SnippetChooserViewSet):
     choose_view_class = EntryChooseView
     choose_results_view_class = EntryChooseResultsView
+    chosen_view_class = EntryChosenView
+    chosen_multiple_view_class = EntryChosenMultipleView
 
 
 class VillagesColumn(Column):

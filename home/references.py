@@ -41,20 +41,14 @@ def reference_kind(model):
 
 def choosable(user, model):
     """The objects of `model` that `user` may choose, or None when the user is not restricted."""
+    from . import roles
+
     kind = reference_kind(model)
     if kind is None or user is None or (user.is_active and user.is_superuser):
         return None
-    if kind in ("image", "document"):
-        # Wagtail's collection-based policy: what its own choosers list for this user.
-        from wagtail.permissions import policy_registry
-
-        policy = policy_registry.get_by_type(model)
-        return policy.instances_user_has_any_permission_for(user, ["choose"])
-    from directory.listing import in_villages
-    from directory.permissions import village_keys_for_user
-
-    keys = village_keys_for_user(user)
-    return None if keys is None else in_villages(model.objects.all(), keys)
+    if kind == "entry":
+        return roles.entries_in_scope(user, model)
+    return model._default_manager.filter(collection__in=roles.collections_in_scope(user))
 
 
 def live_entry(entry):

@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import admin_scope
 from .models import Topic
 
 
@@ -16,3 +18,22 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+
+# The admin lists only what lies in the user's scope (home.admin_scope) -------------------------
+
+
+@hooks.register("construct_admin_api", order=100)  # after Wagtail's images and documents apps
+def scope_media_api(router):
+    router.register_endpoint("images", admin_scope.ScopedImagesAPIViewSet)
+    router.register_endpoint("documents", admin_scope.ScopedDocumentsAPIViewSet)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_villages_drafts(pages, request):
+    return admin_scope.visible_pages(pages, request.user)
+
+
+@hooks.register("before_move_page")
+def refuse_move_out_of_scope(request, page, destination):
+    return admin_scope.refuse_move_out_of_scope(request, page, destination)

@@ -10,6 +10,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.throttling import throttle_password_reset
+from home import admin_scope
 from home.views import Sitemap, robots_txt
 
 
@@ -29,6 +30,8 @@ urlpatterns = [
         throttle_password_reset(PasswordResetView.as_view()),
         name="wagtailadmin_password_reset",
     ),
+    # Narrowed admin views at the addresses of Wagtail's own (home.admin_scope): first.
+    path("admin/", include(admin_scope.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),

@@ -1,0 +1,187 @@
+"""The admin shows each user only what lies in their scope (home.roles): media, drafts, names.
+
+Wagtail checks permissions where an object is changed, but several read-only addresses list or
+show objects of every village:
+
+- the admin API's images and documents endpoints filter only by the public's collection view
+  restrictions: scoped endpoints replace them (`construct_admin_api`);
+- the page chooser lists every page, drafts included: other villages' drafts are left out
+  (`construct_page_chooser_queryset`);
+- wagtail-localize's snippet API lists and shows every snippet: narrowed per entry;
+- the site history report names other villages' editors, the page types report other villages'
+  drafts, and wagtail-localize's translations report every translation: narrowed subclasses;
+- bulk-action confirmations name the selected objects the user may not act on (templates/
+  wagtailadmin/bulk_actions/confirmation/list_items_with_no_access.html says that there are some
+  instead);
+- the page move confirmation shows any two pages' titles to anyone: refused unless the move is
+  allowed (`before_move_page`).
+
+The hooks are registered in home/wagtail_hooks.py; the narrowed views replace Wagtail's at the
+same addresses through `urlpatterns` below, which kylatori/urls.py puts before the admin's.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from django.urls import path
+from django.views.decorators.cache import never_cache
+from wagtail.admin.auth import require_admin_access
+from wagtail.admin.views.reports.audit_logging import LogEntriesView, SiteHistoryReportFilterSet
+from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
+from wagtail.models import ModelLogEntry, Page, PageLogEntry
+from wagtail.permissions import policy_registry
+from wagtail_localize.views import report as localize_report
+from wagtail_localize.views import snippets_api
+
+from . import roles
+
+
+def in_collections(queryset, user):
+    """Images or documents of the collections in the user's scope (all for a superuser)."""
+    if user.is_active and user.is_superuser:
+        return queryset
+    return queryset.filter(collection__in=roles.collections_in_scope(user))
+
+
+def scoped_entries(queryset, user):
+    """Directory entries in the user's scope; other models unchanged."""
+    from directory.models import DirectoryEntry
+
+    if issubclass(queryset.model, DirectoryEntry):
+        return queryset.filter(pk__in=roles.entries_in_scope(user, queryset.model).values("pk"))
+    return queryset
+
+
+def visible_pages(queryset, user):
+    """Live pages, and drafts only where the user works (pages they may explore)."""
+    if user.is_active and user.is_superuser:
+        return queryset
+    explorable = policy_registry.get_by_type(Page).explorable_instances(user)
+    return queryset.filter(Q(live=True) | Q(pk__in=explorable.values("pk")))
+
+
+class ScopedImagesAPIViewSet(ImagesAdminAPIViewSet):
+    def get_queryset(self):
+        return in_collections(super().get_queryset(), self.request.user)
+
+
+class ScopedDocumentsAPIViewSet(DocumentsAdminAPIViewSet):
+    def get_queryset(self):
+        return in_collections(super().get_queryset(), self.request.user)
+
+
+class ScopedSnippetAPIViewSet(snippets_api.SnippetViewSet):
+    def get_queryset(self):
+        return scoped_entries(super().get_queryset(), self.request.user)
+
+
+def unrestricted(user):
+    return user.is_active and user.is_superuser
+
+
+def visible_model_log_entries(queryset, user):
+    """Log entries of models, without those about directory entries outside the user's scope."""
+    from directory.models import ENTRY_MODELS
+
+    if unrestricted(user):
+        return queryset
+    for model in ENTRY_MODELS.values():
+        own = [str(pk) for pk in roles.entries_in_scope(user, model).values_list("pk", flat=True)]
+        content_type = ContentType.objects.get_for_model(model)
+        queryset = queryset.exclude(Q(content_type=content_type) & ~Q(object_id__in=own))
+    return queryset
+
+
+class ScopedSiteHistoryFilterSet(SiteHistoryReportFilterSet):
+    def get_users_queryset(self):
+        # The "user" filter's choices: whoever wrote a log entry the user may see.
+        from django.contrib.auth import get_user_model
+
+        user = self.request.user
+        ids = set(PageLogEntry.objects.viewable_by_user(user).get_user_ids())
+        models = ModelLogEntry.objects.viewable_by_user(user)
+        ids |= set(visible_model_log_entries(models, user).get_user_ids())
+        User = get_user_model()
+        return User.objects.filter(pk__in=ids).order_by(User.USERNAME_FIELD)
+
+
+class ScopedLogEntriesView(LogEntriesView):
+    filterset_class = ScopedSiteHistoryFilterSet
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        if queryset.model is ModelLogEntry:
+            queryset = visible_model_log_entries(queryset, self.request.user)
+        return queryset
+
+
+class ScopedPageTypesUsageReportView(PageTypesUsageReportView):
+    def decorate_paginated_queryset(self, page_types):
+        page_types = super().decorate_paginated_queryset(page_types)
+        ids = [item.last_edited_page.pk for item in page_types if item.last_edited_page]
+        visible = set(
+            visible_pages(Page.objects.filter(pk__in=ids), self.request.user).values_list(
+                "pk", flat=True
+            )
+        )
+        for item in page_types:
+            if item.last_edited_page and item.last_edited_page.pk not in visible:
+                item.last_edited_page = None
+        return page_types
+
+
+def translation_keys_in_scope(user):
+    """Translation keys of the pages the user may edit and of the entries in their scope."""
+    from directory.models import ENTRY_MODELS
+
+    pages = policy_registry.get_by_type(Page).instances_user_has_permission_for(user, "change")
+    keys = set(pages.values_list("translation_key", flat=True))
+    for model in ENTRY_MODELS.values():
+        keys |= set(roles.entries_in_scope(user, model).values_list("translation_key", flat=True))
+    return keys
+
+
+class ScopedTranslationsReportView(localize_report.TranslationsReportView):
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if unrestricted(self.request.user):
+            return queryset
+        keys = translation_keys_in_scope(self.request.user)
+        return queryset.filter(source__object_id__in=keys)
+
+
+def refuse_move_out_of_scope(request, page, destination):
+    """Wagtail's move confirmation shows both pages before checking anything."""
+    from django.core.exceptions import PermissionDenied
+
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied
+
+
+def admin_view(view):
+    return never_cache(require_admin_access(view))
+
+
+_snippets = "localize/api/snippets/<slug:app_label>/<slug:model_name>/"
+# The narrowed views, at the addresses of those they replace (Wagtail's names still reverse to
+# these addresses).
+urlpatterns = [
+    path(_snippets, admin_view(ScopedSnippetAPIViewSet.as_view({"get": "list"}))),
+    path(f"{_snippets}<str:pk>/", admin_view(ScopedSnippetAPIViewSet.as_view({"get": "retrieve"}))),
+    path("reports/site-history/", admin_view(ScopedLogEntriesView.as_view())),
+    path(
+        "reports/site-history/results/",
+        admin_view(ScopedLogEntriesView.as_view(results_only=True)),
+    ),
+    path("reports/page-types-usage/", admin_view(ScopedPageTypesUsageReportView.as_view())),
+    path(
+        "reports/page-types-usage/results/",
+        admin_view(ScopedPageTypesUsageReportView.as_view(results_only=True)),
+    ),
+    path("localize/reports/translations/", admin_view(ScopedTranslationsReportView.as_view())),
+    path(
+        "localize/reports/translations/results/",
+        admin_view(ScopedTranslationsReportView.as_view(results_only=True)),
+    ),
+]
