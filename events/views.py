@@ -334,16 +334,17 @@ def event_context(page, request):
         "google_calendar_url": google_calendar_url(page, shown) if shown else "",
         "json_ld": json_ld(page, request, shown),
         "location": page.location,
-        "organiser": organiser_with_link(page),
+        "organiser": organiser_with_link(page, request),
     }
     if isinstance(index, EventIndexPage):
         context.update(feed_links(request, index))
     return context
 
 
-def organiser_with_link(page):
+def organiser_with_link(page, request=None):
     """The organiser, linked to its directory entry: in the event's village directory when the
-    association belongs to that village, otherwise in the region's directory."""
+    association belongs to that village, otherwise in the region's directory (a path when the
+    directory is on the request's site)."""
     organiser = page.organiser_info
     if organiser is None:
         return None
@@ -362,7 +363,7 @@ def organiser_with_link(page):
             directory = DirectoryPage.objects.child_of(scope).live().first()
             if directory is not None:
                 path = directory.reverse_subpage("entry", args=(entry.type_slug, entry.slug))
-                organiser["link"] = directory.url + path
+                organiser["link"] = directory.get_url(request) + path
                 break
     return organiser
 

@@ -42,4 +42,8 @@ def entry_events(context, entry, limit=10):
         return {"entry_events": []}
     from events.views import upcoming_events_of
 
-    return {"entry_events": upcoming_events_of(page, field, entry.translation_key, limit)}
+    # The request lets {% pageurl %} write links within the site as paths, not absolute URLs.
+    return {
+        "entry_events": upcoming_events_of(page, field, entry.translation_key, limit),
+        "request": context.get("request"),
+    }
