@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page
 from home.models import HomePage, Topic, VillagePage
 from home.pagination import paginate
 from home.text import CleanTextMixin
+from home.visibility import AliasSourceRestrictionsMixin, public
 
 # Seconds a shared cache may keep a page that shows a live opening-hours status.
 STATUS_MAX_AGE = 300
@@ -40,7 +41,14 @@ def status_cache_control(response):
     return response
 
 
-class DirectoryPage(CleanTextMixin, RoutablePageMixin, Page):
+class DirectoryFilterForm(forms.Form):
+    type = params.ChoiceField(label=_("Type"), required=False)
+    kind = params.ChoiceField(label=_("Kind of service"), required=False)
+    topic = params.ChoiceField(label=_("Topic"), required=False)
+    village = params.ChoiceField(label=_("Village"), required=False)
+
+
+class DirectoryPage(AliasSourceRestrictionsMixin, CleanTextMixin, RoutablePageMixin, Page):
     """Lists what belongs to the villages below this page's parent; one address per entry."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -65,7 +73,7 @@ class DirectoryPage(CleanTextMixin, RoutablePageMixin, Page):
     def scope_villages(self):
         """The villages this page lists, in the page's language, by translation key."""
         if self.is_region_directory:
-            villages = VillagePage.objects.child_of(self.scope).live().public().order_by("title")
+            villages = public(VillagePage.objects.child_of(self.scope)).order_by("title")
             return {village.translation_key: village for village in villages}
         return {self.scope.translation_key: self.scope}
 

@@ -17,7 +17,8 @@ from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 
 from home import params
-from home.models import HomePage, Topic, VillagePage
+from home.models import Topic, VillagePage
+from home.visibility import public
 
 from . import ical, services
 from .models import EventFeedEntry, EventPage
@@ -88,24 +89,16 @@ def cache_key(translation_key, language, filters, generation=None):
     return f"events:ics:{generation}:{translation_key}:{language}:{digest}"
 
 
-def exclude_restricted(queryset, prefix):
-    """Leave out events below pages with a view restriction (password, login, groups): a
-    calendar app cannot log in, and a public listing must not show them."""
-    from wagtail.models import PageViewRestriction
-
-    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
-        queryset = queryset.exclude(**{f"{prefix}path__startswith": path})
-    return queryset
-
-
 def entries_for(index, filters, now=None):
     """Feed entries of the events below `index`'s parent, narrowed by `filters`."""
     now = now or timezone.now()
     scope = index.scope
-    entries = EventFeedEntry.objects.filter(
-        published=True, page__path__startswith=scope.path, page__live=True
-    ).filter(Q(visible_until__isnull=True) | Q(visible_until__gte=now))
-    entries = exclude_restricted(entries, "page__")
+    # Public (home.visibility: a calendar app cannot log in) and within their retention.
+    entries = public(
+        EventFeedEntry.objects.filter(published=True, page__path__startswith=scope.path),
+        via="page",
+        now=now,
+    )
     # A filter present but empty (its values were unknown) matches nothing.
     if "village" in filters and index.is_region_index:
         paths = VillagePage.objects.child_of(scope).filter(slug__in=filters["village"])

@@ -22,7 +22,9 @@ from wagtail_localize.fields import SynchronizedField
 from home.blocks import BodyBlock
 from home.models import PageImageMixin, ScopedIndexPage, Topic, VillagePage
 from home.text import CleanTextMixin
+from home.visibility import AliasSourceRestrictionsMixin
 
+from . import schedule
 from .forms import EventPageForm
 
 TIME_ZONE = "Europe/Helsinki"
@@ -108,7 +110,9 @@ class EventIndexPage(ScopedIndexPage):
     # of [\w-]+/ segments) and, stable across renames and moves, /<lang>/calendar/<key>.ics.
 
 
-class EventPage(CleanTextMixin, RoutablePageMixin, PageImageMixin, Page):
+class EventPage(
+    AliasSourceRestrictionsMixin, CleanTextMixin, RoutablePageMixin, PageImageMixin, Page
+):
     class Status(models.TextChoices):
         SCHEDULED = "scheduled", _("Scheduled")
         CANCELLED = "cancelled", _("Cancelled")

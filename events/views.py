@@ -17,6 +17,7 @@ from wagtail.models import Locale
 from home import params, text
 from home.models import Topic, attach_villages
 from home.pagination import paginate
+from home.visibility import is_public, public
 
 from . import feeds, schedule, services
 from .models import EventIndexPage, EventOccurrence, EventPage
@@ -54,13 +55,13 @@ def local_midnight(day):
 
 
 def occurrence_queryset(scope):
-    """Occurrences of live events below `scope`, with their page loaded (no StreamField)."""
-    occurrences = (
-        EventOccurrence.objects.filter(event__path__startswith=scope.path, event__live=True)
+    """Occurrences of public events (home.visibility) below `scope`, with their page loaded
+    (no StreamField)."""
+    return (
+        public(EventOccurrence.objects.filter(event__path__startswith=scope.path), via="event")
         .select_related("event", "event__image", "event__locale", "event__place")
         .defer("event__description")
     )
-    return feeds.exclude_restricted(occurrences, "event__")
 
 
 def filtered_occurrences(index, data, villages):
@@ -360,7 +361,7 @@ def organiser_with_link(page, request=None):
             scopes.append(village)
         scopes.append(HomePage.objects.ancestor_of(page).first())
         for scope in filter(None, scopes):
-            directory = DirectoryPage.objects.child_of(scope).live().first()
+            directory = public(DirectoryPage.objects.child_of(scope)).first()
             if directory is not None:
                 path = directory.reverse_subpage("entry", args=(entry.type_slug, entry.slug))
                 organiser["link"] = directory.get_url(request) + path
@@ -403,8 +404,9 @@ def stable_calendar(request, key, language=None, generation=None):
 
     @functools.cache
     def index():
-        locale = Locale.objects.filter(language_code=language).first()
-        found = EventIndexPage.objects.live().filter(translation_key=key, locale=locale).first()
+        found = public(
+            EventIndexPage.objects.filter(translation_key=key, locale__language_code=language)
+        ).first()
         if found is None:
             raise Http404
         return found
@@ -423,12 +425,11 @@ def stable_calendar(request, key, language=None, generation=None):
 def stable_event(request, key):
     language = translation.get_language()
     page = (
-        EventPage.objects.live()
-        .filter(translation_key=key, locale__language_code=language)
+        public(EventPage.objects.filter(translation_key=key, locale__language_code=language))
         .select_related("locale")
         .first()
     )
-    if page is None or page.get_view_restrictions().exists():
+    if page is None:
         raise Http404
     return feeds.event_feed(request, page)
 
@@ -450,7 +451,7 @@ def page_feed(request, page_path):
     if target is None:
         page = Page.find_for_request(request, page_path)
         page = page.specific if page is not None else None
-        if not isinstance(page, EventIndexPage) or page.get_view_restrictions().exists():
+        if not isinstance(page, EventIndexPage) or not is_public(page):
             # Not remembered: any address can be asked for, and the cache must not fill up.
             raise Http404
         target = (str(page.translation_key), page.locale.language_code)

@@ -25,6 +25,7 @@ from .blocks import BodyBlock
 from .forms import PageForm, VillagePageForm
 from .pagination import paginate
 from .text import CleanTextMixin
+from .visibility import AliasSourceRestrictionsMixin, public
 
 
 class Topic(CleanTextMixin, TranslatableMixin, models.Model):
@@ -80,7 +81,7 @@ class PageImageMixin(models.Model):
             raise ValidationError({"image_alt": _("Describe the image for screen reader users.")})
 
 
-class ContentPage(CleanTextMixin, PageImageMixin, Page):
+class ContentPage(AliasSourceRestrictionsMixin, CleanTextMixin, PageImageMixin, Page):
     """The fields every ordinary page has: an introduction, a lead image and a body."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -114,11 +115,9 @@ class HomePage(ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["villages"] = (
-            VillagePage.objects.child_of(self).live().public().select_related("image")
-        )
+        context["villages"] = public(VillagePage.objects.child_of(self)).select_related("image")
         context["latest_news"] = news_listing(self, limit=6)
-        context["news_index"] = NewsIndexPage.objects.child_of(self).live().public().first()
+        context["news_index"] = public(NewsIndexPage.objects.child_of(self)).first()
         return context
 
 
@@ -147,7 +146,7 @@ class VillagePage(ContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = news_listing(self, limit=4)
-        context["news_index"] = NewsIndexPage.objects.child_of(self).live().public().first()
+        context["news_index"] = public(NewsIndexPage.objects.child_of(self)).first()
         return context
 
 
@@ -161,7 +160,7 @@ class StandardPage(ContentPage):
         verbose_name = _("standard page")
 
 
-class ScopedIndexPage(CleanTextMixin, RoutablePageMixin, Page):
+class ScopedIndexPage(AliasSourceRestrictionsMixin, CleanTextMixin, RoutablePageMixin, Page):
     """An index of everything below its own parent: one village's, or a whole region's.
 
     The news index and the event calendar are both this kind of page.
@@ -186,7 +185,7 @@ class ScopedIndexPage(CleanTextMixin, RoutablePageMixin, Page):
         return isinstance(self.scope, HomePage)
 
     def villages(self):
-        return VillagePage.objects.child_of(self.scope).live().public().order_by("title")
+        return public(VillagePage.objects.child_of(self.scope)).order_by("title")
 
 
 class NewsIndexPage(ScopedIndexPage):
@@ -222,7 +221,7 @@ class NewsIndexPage(ScopedIndexPage):
         return NewsFeed(self)(request)
 
 
-class NewsPage(CleanTextMixin, PageImageMixin, Page):
+class NewsPage(AliasSourceRestrictionsMixin, CleanTextMixin, PageImageMixin, Page):
     # Indexed: every news listing is ordered by it.
     date = models.DateField(_("date"), default=timezone.localdate, db_index=True)
     lead = models.TextField(
@@ -340,11 +339,10 @@ class RegionStaff(models.Model):
 
 
 def news_queryset(scope):
-    """Live, public news below `scope`, newest first, loaded for listing without fan-out."""
+    """Public news (home.visibility) below `scope`, newest first, loaded for listing without
+    fan-out."""
     return (
-        NewsPage.objects.live()
-        .public()
-        .descendant_of(scope)
+        public(NewsPage.objects.descendant_of(scope))
         .defer_streamfields()
         .select_related("image", "locale")
         .prefetch_related("image__renditions", "topics")

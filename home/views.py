@@ -4,13 +4,16 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap as WagtailSitemap
 from wagtail.models import Page
 
+from .visibility import public
+
 
 class Sitemap(WagtailSitemap):
     """Every language version of the requested site's pages.
 
     Wagtail's own sitemap lists only the tree under the site's root page, which is the Finnish
     one; the Swedish and English trees are its translations. Alias pages (untranslated copies that
-    show the Finnish text) are left out: search engines should not index duplicates.
+    show the Finnish text) are left out: search engines should not index duplicates. Only
+    public pages (home.visibility) are listed.
     """
 
     def items(self):
@@ -19,8 +22,7 @@ class Sitemap(WagtailSitemap):
         for root in site.root_page.get_translations(inclusive=True):
             pages |= Page.objects.descendant_of(root, inclusive=True)
         return (
-            pages.live()
-            .public()
+            public(pages)
             .filter(alias_of__isnull=True)
             .order_by("path")
             .defer_streamfields()

@@ -2,7 +2,8 @@
 
 What is searched: news, events, standard and village pages, and the directory's associations,
 services and places, each in the language it is written in. Aliases (wagtail-localize's stand-ins
-for untranslated pages, which show the Finnish text), private pages and drafts are left out.
+for untranslated pages, which show the Finnish text) and pages that are not public (drafts,
+private pages: home.visibility) are left out.
 """
 
 from collections import Counter
@@ -15,6 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.models import attach_topics
+from home.visibility import is_public, public
 
 from . import analysis
 from .models import SearchDocument, SearchTerm
@@ -50,12 +52,7 @@ def entry_kinds():
 
 
 def is_searchable_page(page):
-    return (
-        type(page) in page_kinds()
-        and page.live
-        and not page.alias_of_id
-        and not page.get_view_restrictions().exists()
-    )
+    return type(page) in page_kinds() and not page.alias_of_id and is_public(page)
 
 
 def term_weights(language, weighted_texts):
@@ -106,7 +103,7 @@ class Indexer:
         # The live, public directory pages, by the tree path of their parent.
         self.directories = {
             path[: -Page.steplen]: pk
-            for pk, path in DirectoryPage.objects.live().public().values_list("pk", "path")
+            for pk, path in public(DirectoryPage.objects.all()).values_list("pk", "path")
         }
         self.content_types = {}
         self.village_type = ContentType.objects.get_for_model(VillagePage)
@@ -319,9 +316,7 @@ def rebuild(report=None):
     SearchDocument.objects.all().delete()
     for model in page_kinds():
         pages = (
-            model.objects.live()
-            .public()
-            .filter(alias_of__isnull=True)
+            public(model.objects.filter(alias_of__isnull=True))
             .select_related("locale")
             .order_by("path")
         )

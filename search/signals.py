@@ -10,6 +10,8 @@ from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
+from home import visibility
+
 from . import indexing
 from .models import SearchDocument
 
@@ -81,4 +83,6 @@ def visibility_changed(sender, instance, **kwargs):
         page = instance.page
     except Page.DoesNotExist:  # the page itself is being deleted
         return
-    indexing.update_subtree(page)
+    # Its aliases show it, and real translations below them are as private (home.visibility).
+    for section in visibility.sections_showing(page):
+        indexing.update_subtree(section)

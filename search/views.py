@@ -6,10 +6,13 @@ from django.db.models import Min
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
+from home import params
 from home.models import VillagePage
 from home.pagination import paginate
+from home.visibility import public
 
 from .models import SearchDocument
 from .query import EXCERPT_WORDS, MAX_QUERY_CHARACTERS, Scope, highlight, match, parse
@@ -40,10 +43,11 @@ def search_view(request):
         raise Http404("No site answers at this address.")
     language = translation.get_language()
     region = site.root_page.localized
-    villages = list(VillagePage.objects.child_of(region).live().public().order_by("title"))
-    village = next((v for v in villages if v.slug == request.GET.get("village")), None)
-    kind = request.GET.get("kind", "")
-    kind = kind if kind in Kind.values else ""
+    villages = list(public(VillagePage.objects.child_of(region)).order_by("title"))
+    form = SearchFilterForm(request.GET or None, villages=villages)
+    data = params.valid_data(form)
+    village = next((v for v in villages if v.slug == data.get("village")), None)
+    kind = data.get("kind", "")
     query = parse(request.GET.get("q", ""), language)
     context = {
         "query_text": request.GET.get("q", "")[:MAX_QUERY_CHARACTERS],

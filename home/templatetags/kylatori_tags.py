@@ -9,6 +9,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from home.models import SiteSettings, VillagePage
+from home.visibility import public
 
 register = template.Library()
 
@@ -54,8 +55,8 @@ def page_navigation(context, page=None):
         "region": region,
         "village": village,
         "breadcrumbs": ancestors,
-        "primary": region.get_children().live().public().in_menu() if region else [],
-        "secondary": village.get_children().live().public().in_menu() if village else [],
+        "primary": public(region.get_children()).in_menu() if region else [],
+        "secondary": public(village.get_children()).in_menu() if village else [],
     }
 
 
@@ -116,9 +117,7 @@ def hreflang_links(context, page):
     suffix = subroute(request, page).split("?")[0]
     alternates = [
         (p.locale.language_code, p.get_full_url(request) + suffix)
-        for p in page.get_translations(inclusive=True)
-        .live()
-        .public()
+        for p in public(page.get_translations(inclusive=True))
         .filter(alias_of__isnull=True)
         .select_related("locale")
     ]
