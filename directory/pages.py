@@ -1,5 +1,6 @@
 """DirectoryPage: the associations, services and places of a village, or of a whole region."""
 
+from django import forms
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
@@ -10,6 +11,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Locale, Page
 
+from home import params
 from home.models import HomePage, Topic, VillagePage
 from home.pagination import paginate
 from home.text import CleanTextMixin
@@ -105,19 +107,26 @@ class DirectoryPage(AliasSourceRestrictionsMixin, CleanTextMixin, RoutablePageMi
                 )
         return urls
 
-    def filter_values(self, request):
+    def filter_form(self, request, topics):
+        """The directory's filters read through a form (home.params): an unknown type, kind,
+        topic or village is left out, and the page says so."""
         from .models import ENTRY_MODELS, Service
 
-        get = request.GET
-        values = {
-            "type": get.get("type") if get.get("type") in ENTRY_MODELS else "",
-            "kind": get.get("kind") if get.get("kind") in Service.Kind.values else "",
-            "topic": get.get("topic", "")[:80],
-            "village": get.get("village", "")[:100] if self.is_region_directory else "",
-        }
+        form = DirectoryFilterForm(request.GET or None)
+        form.fields["type"].choices = [("", "")] + [(slug, slug) for slug in ENTRY_MODELS]
+        form.fields["kind"].choices = [("", "")] + Service.Kind.choices
+        form.fields["topic"].choices = [("", "")] + [(t.slug, t.name) for t in topics]
+        if self.is_region_directory:
+            form.fields["village"].choices = [("", "")] + [
+                (village.slug, village.title) for village in self.scope_villages.values()
+            ]
+        else:
+            del form.fields["village"]
+        data = params.valid_data(form)
+        values = {name: data.get(name, "") for name in ("type", "kind", "topic", "village")}
         if values["kind"] and values["type"] not in ("", Service.type_slug):
             values["kind"] = ""
-        return values
+        return values, form
 
     def topic_choices(self):
         from .listing import collation_key, entry_locales
@@ -133,7 +142,8 @@ class DirectoryPage(AliasSourceRestrictionsMixin, CleanTextMixin, RoutablePageMi
         from .listing import load_rows, localize_related, select_rows
         from .models import ENTRY_MODELS, Service
 
-        values = self.filter_values(request)
+        topics = self.topic_choices()
+        values, form = self.filter_form(request, topics)
         villages = self.scope_villages
         keys = list(villages)
         if values["village"]:
@@ -164,7 +174,8 @@ class DirectoryPage(AliasSourceRestrictionsMixin, CleanTextMixin, RoutablePageMi
                     (slug, m._meta.verbose_name_plural) for slug, m in ENTRY_MODELS.items()
                 ],
                 "kind_choices": Service.Kind.choices,
-                "topic_choices": self.topic_choices(),
+                "topic_choices": topics,
+                "filter_form": form,
                 "village_choices": list(villages.values()) if self.is_region_directory else None,
                 "is_filtered": any(values.values()),
             },

@@ -44,20 +44,22 @@ def resolve_filters(index, filters):
 
     Topics and villages by slug, places and organisers by directory slug or by the one-off name
     of an event below the scope (case-insensitively; kept as written on the event). A filter
-    whose values are all unknown stays, empty: it matches no event. The village filter applies
-    to a region's calendar only. One query per filter given.
+    whose values are all unknown stays, empty: it matches no event. Villages are the calendar's
+    siblings (a village's calendar has none, and ignores the filter). One query per filter.
     """
     from django.db.models.functions import Lower
 
-    parent = index.get_parent()
+    parent_path = index.path[: -index.steplen]
     resolved = {}
-    if filters.get("village") and issubclass(parent.specific_class, HomePage):
-        villages = VillagePage.objects.child_of(parent).filter(slug__in=filters["village"])
+    if filters.get("village"):
+        villages = VillagePage.objects.filter(
+            path__startswith=parent_path, depth=index.depth, slug__in=filters["village"]
+        )
         resolved["village"] = sorted(set(villages.values_list("slug", flat=True)))
     if filters.get("topic"):
         topics = Topic.objects.filter(slug__in=filters["topic"])
         resolved["topic"] = sorted(set(topics.values_list("slug", flat=True)))
-    events = EventPage.objects.filter(path__startswith=parent.path)
+    events = EventPage.objects.filter(path__startswith=parent_path)
     for name in ("organiser", "place"):
         if not filters.get(name):
             continue

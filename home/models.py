@@ -198,9 +198,11 @@ class NewsIndexPage(ScopedIndexPage):
 
     @path("")
     def index_view(self, request):
-        village = None
-        if self.is_region_index and request.GET.get("village"):
-            village = self.villages().filter(slug=request.GET["village"]).first()
+        from .params import VillageFilterForm
+
+        villages = list(self.villages()) if self.is_region_index else None
+        form = VillageFilterForm(request.GET or None, villages=villages)
+        village = form.selected(villages)
         page_obj = paginate(request, news_queryset(village or self.scope))
         attach_villages(page_obj.object_list, village or self.scope)
         attach_topics(page_obj.object_list)
@@ -210,7 +212,8 @@ class NewsIndexPage(ScopedIndexPage):
                 "page_obj": page_obj,
                 "news_items": page_obj.object_list,
                 "selected_village": village,
-                "village_choices": self.villages() if self.is_region_index else None,
+                "village_choices": villages,
+                "filter_form": form,
             },
         )
 

@@ -76,6 +76,25 @@ class ChoiceField(forms.ChoiceField):
     }
 
 
+class VillageFilterForm(forms.Form):
+    """A listing's village filter: one of `villages` (a region's), or none on a village's own
+    listing, where the parameter is ignored."""
+
+    village = ChoiceField(label=_("Village"), required=False)
+
+    def __init__(self, *args, villages=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if villages is None:
+            del self.fields["village"]
+        else:
+            self.fields["village"].choices = [("", "")] + [(v.slug, v.title) for v in villages]
+
+    def selected(self, villages):
+        """The chosen village of `villages`, or None."""
+        slug = valid_data(self).get("village")
+        return next((village for village in villages or () if village.slug == slug), None)
+
+
 def valid_data(form):
     """The cleaned values of the fields of a bound `form` that validated.
 

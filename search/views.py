@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django import forms
 from django.db.models import Min
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -37,6 +38,17 @@ class Result:
         return self.document.get_kind_display()
 
 
+class SearchFilterForm(forms.Form):
+    """The narrowing choices of a search (home.params): an unknown one is reported and left out."""
+
+    village = params.ChoiceField(label=_("Village"), required=False)
+    kind = params.ChoiceField(label=_("Type"), required=False, choices=[("", "")] + Kind.choices)
+
+    def __init__(self, *args, villages=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["village"].choices = [("", "")] + [(v.slug, v.title) for v in villages]
+
+
 def search_view(request):
     site = Site.find_for_request(request)
     if site is None:
@@ -57,6 +69,7 @@ def search_view(request):
         "kinds": Kind.choices,
         "selected_kind": kind,
         "filtered": bool(village or kind),
+        "filter_form": form,
         "region": region,
     }
     if query:
