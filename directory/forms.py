@@ -1,3 +1,5 @@
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from home.references import ReferenceScopeMixin
@@ -27,6 +29,21 @@ class DirectoryEntryForm(ReferenceScopeMixin, WagtailAdminModelForm):
                 for village in self.instance.villages.all()
                 if village.translation_key not in keys
             ]
+
+    def clean_slug(self):
+        # (slug, locale) is unique, but the form has no locale field, so Django's unique check
+        # skips the pair and a taken slug was an IntegrityError: a 500, and "A server error
+        # occurred" from autosave. The entry holding the slug may be another village's, which
+        # this editor cannot see, so the message does not name it.
+        slug = self.cleaned_data["slug"]
+        taken = self._meta.model.objects.filter(slug=slug, locale_id=self.instance.locale_id)
+        if self.instance.pk:
+            taken = taken.exclude(pk=self.instance.pk)
+        if taken.exists():
+            raise ValidationError(
+                _("This address is already in use. Choose another slug."), code="slug_taken"
+            )
+        return slug
 
     def clean_villages(self):
         chosen = list(self.cleaned_data["villages"])

@@ -18,6 +18,8 @@ class EventPageForm(PageForm):
         formset = self.formsets.get("date_changes")
         if formset is None or not cleaned.get("frequency") or not cleaned.get("start_date"):
             return cleaned
+        if not schedule.EARLIEST_DATE <= cleaned["start_date"] <= schedule.latest_date():
+            return cleaned  # the model says so, without walking the rule from the year 1700
         fields = {name: cleaned.get(name) for name in RULE_FIELDS}
         fields.update(repeat_until=cleaned.get("repeat_until"), repeat_count=None)
         if not fields["all_day"] and not fields["start_time"]:

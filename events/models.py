@@ -9,6 +9,7 @@ occurrences are materialised (events.schedule).
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.formats import date_format, number_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -39,6 +40,21 @@ WEEKDAYS = [
     ("SU", _("Sunday")),
 ]
 WEEKDAY_CODES = [code for code, _label in WEEKDAYS]
+
+
+def date_range_error(value):
+    """A form error for a date outside the range events may have (events.schedule), or None."""
+    first, last = schedule.EARLIEST_DATE, schedule.latest_date()
+    if value is None or first <= value <= last:
+        return None
+    return ValidationError(
+        _("Give a date between %(first)s and %(last)s."),
+        code="date_out_of_range",
+        params={
+            "first": date_format(first, "SHORT_DATE_FORMAT"),
+            "last": date_format(last, "SHORT_DATE_FORMAT"),
+        },
+    )
 
 
 class WeekdaysFormField(forms.MultipleChoiceField):
@@ -320,6 +336,20 @@ class EventPage(
                 first = WEEKDAY_CODES[self.start_date.weekday()]
                 if first not in self.weekdays.split(","):
                     errors["weekdays"] = _("Include the weekday of the first date.")
+        for name in ("start_date", "end_date", "repeat_until"):
+            error = date_range_error(getattr(self, name))
+            if error and name not in errors:
+                errors[name] = error
+        if not errors and self.frequency and schedule.too_many_dates(self):
+            field = "repeat_count" if self.repeat_count else "repeat_until"
+            errors[field if getattr(self, field) else "frequency"] = ValidationError(
+                _(
+                    "An event can have at most %(max)s dates, and this one would have more. "
+                    "Give an earlier end date, fewer times or a longer interval."
+                ),
+                code="too_many_dates",
+                params={"max": number_format(schedule.MAX_OCCURRENCES, force_grouping=True)},
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -412,8 +442,15 @@ class EventDateChange(Orderable):
 
     def clean(self):
         super().clean()
+        errors = {}
+        for name in ("original_date", "new_start_date"):
+            error = date_range_error(getattr(self, name))
+            if error:
+                errors[name] = error
         if self.action == self.Action.MOVED and not (self.new_start_date or self.new_start_time):
-            raise ValidationError({"new_start_date": _("Give the new date or time.")})
+            errors.setdefault("new_start_date", _("Give the new date or time."))
+        if errors:
+            raise ValidationError(errors)
 
 
 class EventOccurrence(models.Model):

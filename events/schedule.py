@@ -9,6 +9,7 @@ import datetime
 import hashlib
 import json
 from dataclasses import dataclass
+from itertools import islice, takewhile
 from zoneinfo import ZoneInfo
 
 from dateutil import rrule as du
@@ -29,8 +30,42 @@ WEEKDAYS = {
 }
 
 
+# The dates an editor may give an event: from 2000 (older events are history, not a calendar,
+# and a typo such as 1700 would otherwise materialise centuries of a repeating event) to the
+# end of the tenth year ahead (far enough for any village's plans, near enough to catch 2206).
+EARLIEST_DATE = datetime.date(2000, 1, 1)
+YEARS_AHEAD = 10
+# The most dates one event may have, each a stored occurrence row. The two-year horizon holds
+# 731 dates of a daily event, so an open-ended daily event keeps almost three years of past
+# dates before it must start anew; a weekly one reaches the cap after 38 years.
+MAX_OCCURRENCES = 2000
+
+
 def horizon_days():
     return getattr(settings, "EVENTS_HORIZON_DAYS", 730)
+
+
+def latest_date():
+    return datetime.date(timezone.localdate().year + YEARS_AHEAD, 12, 31)
+
+
+def rule_dates(rule, start, until):
+    """The dates of `rule` from `start` up to `until` (naive local), at most MAX_OCCURRENCES + 1
+    (one more than allowed, so that a check can tell "too many"): no rule, however it was
+    stored or imported, can make a request iterate or store more."""
+    dates = takewhile(lambda moment: moment <= until, rule.xafter(start, inc=True))
+    return list(islice(dates, MAX_OCCURRENCES + 1))
+
+
+def too_many_dates(event):
+    """True when `event` has more dates than MAX_OCCURRENCES: all of them for a rule with an end
+    (a calendar app shows them all), those up to the horizon for one without."""
+    rule = rule_for(event)
+    if rule is None:
+        return False
+    start, _end = first_span(event)
+    until = horizon_until(event) if is_open_ended(event) else datetime.datetime.max
+    return len(rule_dates(rule, start, until)) > MAX_OCCURRENCES
 
 
 def aware(naive):
@@ -204,7 +239,7 @@ def occurrences(event, until=None, date_changes=None):
     else:
         if until is None:
             until = horizon_until(event)
-        starts = rule.between(start, until, inc=True)
+        starts = rule_dates(rule, start, until)[:MAX_OCCURRENCES]
         if date_changes is None:
             date_changes = event.date_changes.all()
         changes = {change.original_date: change for change in date_changes}

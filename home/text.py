@@ -89,11 +89,19 @@ def _is_single_line(field):
 
 
 def clean_model_text(instance):
-    """Remove controls and invisible characters from every text field of `instance`, and line
-    breaks from its single-line fields, in place. StreamFields are cleaned in their stored form
-    (rich text is HTML there, so markup is untouched)."""
+    """Remove controls and invisible characters from every text field of `instance` and of its
+    inline child objects (opening hours, changed dates), and line breaks from single-line fields,
+    in place. StreamFields are cleaned in their stored form (rich text is HTML there, so markup
+    is untouched)."""
     from django.db import models
+    from modelcluster.models import ClusterableModel, get_all_child_relations
     from wagtail.fields import StreamField
+
+    if isinstance(instance, ClusterableModel):
+        # A revision stores the children as the parent holds them; they are not cleaned apart.
+        for relation in get_all_child_relations(type(instance)):
+            for child in getattr(instance, relation.get_accessor_name()).all():
+                clean_model_text(child)
 
     for field in instance._meta.concrete_fields:
         if isinstance(field, StreamField):

@@ -225,6 +225,12 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# What one upload may cost: a 15 kB PNG can claim 11,000 × 11,000 pixels, and every rendition
+# decodes all of them (the default allows 128 million). 50 megapixels admit a photo from a 48 or
+# 50 MP phone camera, 20 MB a large camera JPEG; the admin's preview never enlarges an image,
+# so these bound its cost too. Wagtail's own messages say the limit in the editor's language.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 
