@@ -81,7 +81,10 @@ def surfaces(client, scene):
     addresses = ["/sitemap.xml"]
     for code in LANGUAGES:
         home, village = in_language(scene.home, code), in_language(scene.villages[0], code)
-        calendars = [in_language(scene.event_index, code), in_language(scene.village_calendar, code)]
+        calendars = [
+            in_language(scene.event_index, code),
+            in_language(scene.village_calendar, code),
+        ]
         news_indexes = [
             in_language(scene.news_index, code),
             in_language(scene.village_news_indexes[0], code),
