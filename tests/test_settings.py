@@ -37,7 +37,7 @@ def production_settings(**environment):
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "WAGTAILADMIN_BASE_URL"])
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "WAGTAILADMIN_BASE_URL", "REDIS_URL"])
 def test_production_refuses_to_start_without_a_required_variable(missing):
     environment = {key: value for key, value in DOCUMENTED.items() if key != missing}
     error = production_settings(**environment)

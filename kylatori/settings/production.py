@@ -21,6 +21,16 @@ if not WAGTAILADMIN_BASE_URL:  # noqa: F405
     raise ImproperlyConfigured(
         "Set the WAGTAILADMIN_BASE_URL environment variable, e.g. https://himos.example.fi."
     )
+if not os.environ.get("REDIS_URL"):
+    # Every app server process (three gunicorn workers in the README) needs one shared cache:
+    # with local memory each keeps its own, so the password reset throttle
+    # (accounts.throttling) would give each worker its own allowance, and every cached feed and
+    # route would be built and held once per worker. Feeds and their 304s stay correct either
+    # way: events.models.CalendarGeneration keys them from the database.
+    raise ImproperlyConfigured(
+        "Set the REDIS_URL environment variable to a cache all app servers share, "
+        "e.g. redis://redis:6379/0."
+    )
 
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "whitenoise.storage.CompressedManifestStaticFilesStorage"
