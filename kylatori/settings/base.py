@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "axes",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
@@ -74,6 +76,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # wagtail-localize's endpoints, checked per object against the role matrix (home.roles).
     "home.localize_scope.LocalizeScopeMiddleware",
@@ -171,6 +175,11 @@ AXES_LOCKOUT_CALLABLE = "accounts.throttling.lockout_response"
 # (request.META key, e.g. HTTP_X_REAL_IP) that the reverse proxy sets to the client's address,
 # overwriting whatever the client sent. Never trusted by default: a client could spoof it.
 AXES_IPWARE_META_PRECEDENCE_ORDER = (*env_list("AXES_IPWARE_META_PRECEDENCE_ORDER"), "REMOTE_ADDR")
+# Two-factor authentication (accounts/two_factor.py): offered to all staff, asked of whoever has
+# turned it on, and required of superusers when KYLATORI_REQUIRE_2FA_SUPERUSERS is true.
+KYLATORI_REQUIRE_2FA_SUPERUSERS = env_bool("KYLATORI_REQUIRE_2FA_SUPERUSERS", False)
+OTP_TOTP_ISSUER = "Kylätori"
+
 # Password reset e-mails per client address and per e-mail address (accounts/throttling.py).
 KYLATORI_PASSWORD_RESET_LIMIT = 5
 KYLATORI_PASSWORD_RESET_WINDOW = timedelta(hours=1)
