@@ -13,7 +13,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from django.utils.text import slugify
@@ -23,7 +22,6 @@ from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 from directory.demo import seed_directory
 from events.demo import seed_events
-from home.editors import grant_collection_permissions, grant_page_permissions
 from home.models import (
     HomePage,
     NewsIndexPage,
@@ -34,6 +32,7 @@ from home.models import (
     VillageEditors,
     VillagePage,
 )
+from home.roles import ensure_region_staff
 from home.translation import translate_page
 
 from . import content, facts
@@ -43,22 +42,6 @@ SOURCE_LANGUAGE = "fi"
 TRANSLATION_LANGUAGES = ("sv", "en")
 WELCOME_PAGE_TITLE = "Welcome to your new Wagtail site!"  # from Wagtail's first migration
 
-# Regional staff run everything in their region, so unlike village editors they may delete.
-REGION_STAFF_PAGE_PERMISSIONS = [
-    "add_page",
-    "change_page",
-    "publish_page",
-    "delete_page",
-    "bulk_delete_page",
-    "lock_page",
-    "unlock_page",
-]
-REGION_STAFF_PERMISSIONS = [
-    ("wagtailadmin", "access_admin"),
-    ("home", "add_topic"),
-    ("home", "change_topic"),
-    ("home", "delete_topic"),
-]
 USER_EMAIL_DOMAIN = "kylatori.example"
 EDITOR_USERNAME = "toimittaja-{slug}"
 DEFAULT_PORT = 8000  # manage.py runserver's
@@ -254,7 +237,7 @@ class DemoBuilder:
         home = self.page(
             Page.get_first_root_node(), HomePage, spec, image=spec["image"], label=name
         )
-        region = Region(spec, home, self.region_collection(name))
+        region = Region(spec, home, ensure_region_staff(home).collection)
         self.page(home, NewsIndexPage, content.REGION_NEWS_INDEX, show_in_menus=True)
         for village_spec in spec["villages"]:
             region.villages.append(self.build_village(home, village_spec, topics))
@@ -328,18 +311,13 @@ class DemoBuilder:
 
     # Media, topics, sites -----------------------------------------------------------------------
 
-    def region_collection(self, name):
-        root = Collection.get_first_root_node()
-        collection = root.get_children().filter(name=name).first()
-        return collection or root.add_child(name=name)
-
     def collection_for(self, page):
-        """The village's own collection (home.editors), or the region's above the villages."""
+        """The village's own collection, or the region's above the villages (home.roles)."""
         village = VillagePage.objects.ancestor_of(page, inclusive=True).first()
         if village is not None:
             return VillageEditors.objects.get(village_key=village.translation_key).collection
         home = page if page.depth == 2 else page.get_ancestors().get(depth=2)
-        return self.region_collection(home.title)
+        return ensure_region_staff(home.specific).collection
 
     def image(self, page, image, label):
         season, scene = image
@@ -451,28 +429,11 @@ class DemoBuilder:
                 )
 
     def region_staff_group(self, region):
-        group, created = Group.objects.get_or_create(name=f"{region.home.title}: aluetoimitus")
-        self.tally.add("groups", created)
-        group.permissions.add(
-            *(
-                Permission.objects.get(content_type__app_label=app_label, codename=codename)
-                for app_label, codename in REGION_STAFF_PERMISSIONS
-            )
-        )
-        for home in region.home.get_translations(inclusive=True):
-            grant_page_permissions(group, home, REGION_STAFF_PAGE_PERMISSIONS)
-        village_keys = [village.page.translation_key for village in region.villages]
-        collections = [
-            region.collection,
-            *Collection.objects.filter(
-                pk__in=VillageEditors.objects.filter(village_key__in=village_keys).values(
-                    "collection"
-                )
-            ),
-        ]
-        for collection in collections:
-            grant_collection_permissions(group, collection)
-        return group
+        """The region's staff group, made with its home page (home.roles): exactly the matrix of
+        docs/roles.md, nothing added here."""
+        staff = ensure_region_staff(region.home)
+        self.tally.add("groups", region.home.pk in self.created_pages)
+        return staff.group
 
     def user(self, username, role, *, groups=(), superuser=False, **names):
         User = get_user_model()
