@@ -13,7 +13,9 @@ Bodies are lists of blocks, turned into the StreamField blocks of home/blocks.py
   ("quote", "Quoted text", "attribution")
 
 Images are drawn by images.py: "image": (season, scene), see images.PALETTES and scenes there.
-News "days_ago" is counted back from the day the demo is built, so the news always look fresh.
+News "days_ago" is counted back from the day the demo is built, so the news always look fresh;
+news "about" an annual happening of VILLAGE_FACTS are dated by it instead (home/demo/facts.py),
+so that the news and the calendar give the same date, in its season.
 
 Villages, associations and events are made up; the village names and regions are real.
 """
