@@ -253,3 +253,22 @@ def test_unpublishing_a_place_takes_it_out_of_the_events_feed(client, setting):
 def test_collections_are_not_shared_by_default(setting):
     # The fixture's premise: the two villages' media live in separate collections.
     assert Collection.objects.filter(name__in=["Länkipohja", "Kuorevesi"]).count() == 2
+
+
+def test_admin_api_and_choosers_answer_with_own_media_and_entries_only(client, setting):
+    client.force_login(setting["user"])
+    listing = client.get("/admin/api/main/images/").content.decode()
+    assert "Oma kuva" in listing and FOREIGN not in listing
+    own, other = setting["own_image"].pk, setting["other_image"].pk
+    assert client.get(f"/admin/api/main/images/{own}/").status_code == 200
+    document = setting["other_document"].pk
+    chosen = "/admin/snippets/choose/directory/place/chosen/{}/"
+    assert client.get(chosen.format(setting["own_place"].pk)).status_code == 200
+    for url in (
+        f"/admin/api/main/images/{other}/",
+        f"/admin/api/main/documents/{document}/",
+        chosen.format(setting["other_place"].pk),
+    ):
+        # Not found (Django's LocaleMiddleware may redirect a 404 to a language prefix).
+        response = client.get(url)
+        assert response.status_code in (302, 404) and FOREIGN not in response.content.decode()

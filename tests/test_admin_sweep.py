@@ -1,0 +1,558 @@
+"""Every admin address, tried by an editor of another village and by another region's staff.
+
+The addresses come from Django's URL resolver (Wagtail's, wagtail-localize's and ours), so one
+added later is swept without anyone remembering to. Each pattern's parameters are filled with
+the ids of objects that lie outside the user's scope; a parameter this file cannot fill fails
+the test, unless the pattern is in EXEMPT with its reason. Every address is requested with GET
+and POST (and PUT and DELETE where wagtail-localize and the API take them). No response may show
+a foreign object's text (each carries a marker), and afterwards no row of the database may
+differ from before, except the bookkeeping in IGNORED.
+
+The other side, that each role's own work succeeds over HTTP, is at the end of this file (and,
+for translation and moderation, in tests/home/test_roles*.py).
+"""
+
+import itertools
+import json
+import re
+
+import pytest
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
+from django.test import Client
+from django.urls import URLResolver, get_resolver, resolve
+from django.utils import timezone
+from wagtail.admin.api.views import PagesAdminAPIViewSet
+from wagtail.admin.models import EditingSession
+from wagtail.admin.views.bulk_action.registry import bulk_action_registry
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.documents import get_document_model
+from wagtail.models import Locale, Page, UploadedFile
+from wagtail_factories import ImageFactory
+from wagtail_localize.models import (
+    OverridableSegment,
+    StringSegment,
+    Translation,
+    TranslationSource,
+)
+
+from directory.models import ENTRY_MODELS
+from home.models import RegionStaff, Topic, VillageEditors
+from home.roles import ensure_village_workflow
+from tests.directory.factories import AssociationFactory, PlaceFactory, ServiceFactory
+from tests.factories import NewsPageFactory, TopicFactory
+
+MARK = "Salaisuus"  # each foreign object's text is MARK + a word of its own
+
+# Patterns left out of the sweep, each with why. Keep this short.
+EXEMPT = {
+    "admin/logout/": "ends the user's own session; names no object",
+    "admin/password_reset/confirm/<uidb64>/<token>/": "a signed link from a user's own e-mail",
+    "admin/failwhale/": "Wagtail's deliberate server error, for testing error pages",
+}
+
+# Server errors that are Wagtail's own bugs with an empty POST, not a way in: (method, route).
+WAGTAIL_ERRORS = {
+    ("post", "admin/choose-external-link/"): "the link form is built for GET only",
+    **{
+        ("post", f"admin/snippets/choose/directory/{model}/create/"): (
+            "the chooser's create form is None when creating from the chooser is off"
+        )
+        for model in ("association", "service", "place")
+    },
+}
+
+# Rows that change as a side effect of using the admin at all, not of acting on an object.
+IGNORED = {
+    "sessions.session": None,
+    "wagtailadmin.editingsession": None,  # checked separately: no session on a foreign object
+    "auth.user": {"last_login"},
+    "wagtailusers.userprofile": None,
+    "axes.accesslog": None,  # django-axes logs the test client's login
+    # Thumbnails the user's own listings make; none of a foreign image: checked separately.
+    "wagtailimages.rendition": None,
+}
+
+
+# The admin's URL patterns -----------------------------------------------------------------------
+
+
+def admin_routes():
+    """(route, pattern) of every URL pattern under /admin/, its prefixes joined."""
+
+    def walk(patterns, prefix):
+        for pattern in patterns:
+            route = prefix + str(pattern.pattern)
+            if isinstance(pattern, URLResolver):
+                yield from walk(pattern.url_patterns, route)
+            else:
+                yield route, pattern
+
+    return [
+        (route, p)
+        for route, p in walk(get_resolver().url_patterns, "")
+        if route.startswith("admin/")
+    ]
+
+
+PARAMETER = re.compile(r"<(?:(?P<converter>\w+):)?(?P<name>\w+)>|\(\?P<(?P<group>\w+)>[^)]*\)")
+
+
+def parameters(route):
+    return [m["name"] or m["group"] for m in PARAMETER.finditer(route)]
+
+
+def concrete(route, values):
+    """The address of `route` with its parameters replaced by `values` (regex bits removed)."""
+
+    def value(match):
+        return str(values[match["name"] or match["group"]])
+
+    path = PARAMETER.sub(value, route)
+    path = path.replace("^", "").replace("$", "").replace("\\.", ".")
+    return "/" + path
+
+
+# Foreign objects ---------------------------------------------------------------------------------
+
+
+def build_village_objects(village, marker, editor_name):
+    """A full set of objects of one village, each with `marker` in its text."""
+    editors = VillageEditors.objects.select_related("group", "collection").get(
+        village_key=village.translation_key
+    )
+    workflow = ensure_village_workflow(village)
+    user = get_user_model().objects.create_user(
+        f"toimittaja-{marker}", password="x", first_name=f"{MARK}{editor_name}", last_name=marker
+    )
+    user.groups.add(editors.group)
+    index = village.get_children().first().specific  # the village's news index
+    draft = NewsPageFactory(parent=index, title=f"{MARK}{marker}Luonnos", live=False)
+    draft.save_revision(user=user)
+    entries = {}
+    for factory in (PlaceFactory, AssociationFactory, ServiceFactory):
+        entry = factory(name=f"{MARK}{marker}{factory.__name__}", villages=[village], live=False)
+        entry.save_revision(user=user)
+        entries[type(entry)] = entry
+    image = ImageFactory(title=f"{MARK}{marker}Kuva", collection=editors.collection)
+    document = get_document_model().objects.create(
+        title=f"{MARK}{marker}Asiakirja",
+        collection=editors.collection,
+        file=ContentFile(b"salaista", name="salainen.txt"),
+        uploaded_by_user=user,
+    )
+    sv = Locale.objects.get(language_code="sv")
+    translations = []
+    for instance in (draft, next(iter(entries.values()))):
+        source, _ = TranslationSource.get_or_create_from_instance(instance)
+        translation = Translation.objects.create(source=source, target_locale=sv)
+        translation.save_target(user=user, publish=False)
+        translations.append(translation)
+    workflow_state = workflow.start(draft, user) if workflow else None
+    site = draft.get_site()
+    redirect = Redirect.objects.create(
+        old_path=f"/{marker.lower()}-vanha", site=site, redirect_link="https://example.org/"
+    )
+    session = EditingSession.objects.create(
+        user=user,
+        content_type=ContentType.objects.get_for_model(Page),
+        object_id=str(draft.pk),
+        last_seen_at=timezone.now(),
+    )
+    upload = UploadedFile.objects.create(
+        file=ContentFile(b"x", name="upload.png"),
+        uploaded_by_user=user,
+        for_content_type=ContentType.objects.get_for_model(type(image)),
+    )
+    return {
+        "markers": [
+            draft.title,
+            *(entry.name for entry in entries.values()),
+            image.title,
+            document.title,
+            user.first_name,
+        ],
+        "village": village,
+        "index": index,
+        "page": draft,
+        "page_revision": draft.latest_revision,
+        "entries": entries,
+        "image": image,
+        "document": document,
+        "user": user,
+        "group": editors.group,
+        "collection": editors.collection,
+        "workflow": workflow,
+        "workflow_state": workflow_state,
+        "task_state": workflow_state.current_task_state if workflow_state else None,
+        "task": workflow.tasks.first() if workflow else None,
+        "translations": translations,
+        "site": site,
+        "redirect": redirect,
+        "session": session,
+        "upload": upload,
+    }
+
+
+def values_for(route, name, target):
+    """The values to try for parameter `name` of `route`, from the foreign `target`."""
+    entries = target["entries"]
+    snippet = re.search(r"snippets/(?:choose/)?(\w+)/(\w+)/|api/snippets/", route)
+    snippet_model = apps.get_model(snippet[1], snippet[2]) if snippet and snippet[1] else None
+
+    def of_snippet():
+        if snippet_model is Topic:
+            return [Topic.objects.first().pk]
+        return [entries[snippet_model].pk]
+
+    translation = target["translations"][0]
+    source = translation.source
+    table = {
+        "page_id": [target["page"].pk],
+        "page_pk": [target["page"].pk],
+        "page_to_move_id": [target["page"].pk],
+        "parent_page_id": [target["index"].pk],
+        "destination_id": [target["index"].pk],
+        "image_id": [target["image"].pk],
+        "document_id": [target["document"].pk],
+        "doc_id": [target["document"].pk],
+        "collection_id": [target["collection"].pk],
+        "translation_id": [t.pk for t in target["translations"]],
+        "translation_source_id": [source.pk],
+        "string_segment_id": [StringSegment.objects.filter(source=source).first().pk],
+        "overridable_segment_id": [
+            (OverridableSegment.objects.filter(source=source).first() or source).pk
+        ],
+        "task_state_id": [target["task_state"].pk],
+        "workflow_state_id": [target["workflow_state"].pk],
+        "task_id": [target["task"].pk],
+        "workflow_pk": [target["workflow"].pk],
+        "session_id": [target["session"].pk],
+        "object_id": [target["page"].pk],
+        "uploaded_file_id": [target["upload"].pk],
+        "redirect_id": [target["redirect"].pk],
+        "revision_id_a": ["earliest"],
+        "revision_id_b": ["latest"],
+        "filter_spec": ["max-100x100"],
+        "mode": ["default"],
+    }
+    if name in table:
+        return table[name]
+    if name == "revision_id":
+        if snippet_model is not None:
+            return [entries[snippet_model].latest_revision.pk]
+        return [target["page_revision"].pk]
+    if name in ("action_name",):
+        if route.startswith("admin/api/"):
+            return list(PagesAdminAPIViewSet.actions)
+        return ["approve", "reject"]
+    if name == "pk":
+        prefixes = {
+            "admin/api/main/^pages/": target["page"].pk,
+            "admin/api/main/^documents/": target["document"].pk,
+            "admin/api/main/^images/": target["image"].pk,
+            "admin/pages/": target["page"].pk,
+            "admin/collections/": target["collection"].pk,
+            "admin/workflows/tasks/": target["task"].pk,
+            "admin/workflows/": target["workflow"].pk,
+            "admin/locales/": Locale.objects.get(language_code="sv").pk,
+            "admin/sites/": target["site"].pk,
+            "admin/users/": target["user"].pk,
+            "admin/groups/": target["group"].pk,
+            "admin/settings/": target["site"].pk,
+            "admin/documents/": target["document"].pk,
+            "admin/images/": target["image"].pk,
+        }
+        if snippet_model is not None or "snippets/" in route:
+            return of_snippet() if snippet_model else [entries[next(iter(entries))].pk]
+        for prefix, pk in prefixes.items():
+            if route.startswith(prefix):
+                return [pk]
+    return None
+
+
+MODEL_PARAMETERS = {
+    # route prefix: the (app label, model name) pairs its model parameters take
+    "admin/pages/add/": [("home", "newspage"), ("events", "eventpage")],
+    "admin/pages/usage/": [("home", "newspage")],
+    "admin/pages/create/": [("home", "newspage")],
+    "admin/workflows/tasks/add/": [("wagtailcore", "groupapprovaltask")],
+    "admin/tag-autocomplete/": [("wagtaildocs", "document")],
+    "admin/settings/": [("home", "sitesettings")],
+    "admin/editing-sessions/": [("wagtailcore", "page")],
+    "admin/localize/": [("directory", model._meta.model_name) for model in ENTRY_MODELS.values()],
+}
+MODEL_NAMES = {
+    ("app_label", "model_name"),
+    ("content_type_app_name", "content_type_model_name"),
+    ("app_name", "model_name"),
+}
+
+
+def addresses(route, target):
+    """Every concrete address to try for `route`, or None when a parameter cannot be filled."""
+    names = parameters(route)
+    if not names:
+        return [concrete(route, {})]
+    model_pair = next((pair for pair in MODEL_NAMES if set(pair) <= set(names)), None)
+    if route.startswith("admin/bulk/"):
+        combos = []
+        for app_label, models in bulk_action_registry.actions.items():
+            for model_name, actions in models.items():
+                for action in actions:
+                    combos.append(
+                        {"app_label": app_label, "model_name": model_name, "action": action}
+                    )
+        return [concrete(route, combo) + bulk_ids(combo, target) for combo in combos]
+    pairs = [{}]
+    if model_pair:
+        prefix = next((p for p in MODEL_PARAMETERS if route.startswith(p)), None)
+        if prefix is None:
+            return None
+        pairs = [dict(zip(model_pair, pair, strict=True)) for pair in MODEL_PARAMETERS[prefix]]
+    results = []
+    for pair in pairs:
+        choices = []
+        for name in names:
+            if name in pair:
+                choices.append([pair[name]])
+                continue
+            found = values_for(route, name, target)
+            if route.startswith("admin/localize/") and name == "pk" and pair:
+                model = apps.get_model(pair["app_label"], pair["model_name"])
+                found = [target["entries"][model].pk]
+            if not found:
+                return None
+            choices.append(found)
+        for combination in itertools.product(*choices):
+            results.append(concrete(route, dict(zip(names, combination, strict=True))))
+    return results
+
+
+def bulk_ids(combo, target):
+    model = apps.get_model(combo["app_label"], combo["model_name"])
+    if issubclass(model, Page):
+        ids = [target["page"].pk]
+    elif model in target["entries"]:
+        ids = [target["entries"][model].pk]
+    elif model is type(target["image"]):
+        ids = [target["image"].pk]
+    elif model is get_document_model():
+        ids = [target["document"].pk]
+    elif model is get_user_model():
+        ids = [target["user"].pk]
+    else:
+        ids = [obj.pk for obj in model._default_manager.all()[:3]]
+    return "?" + "&".join(f"id={pk}" for pk in ids) + "&next=/admin/"
+
+
+# The database before and after -----------------------------------------------------------------
+
+
+def plain(value):
+    if hasattr(value, "raw_data"):  # a StreamField's value
+        return json.dumps(list(value.raw_data), default=str, sort_keys=True)
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, default=str, sort_keys=True)
+    return value
+
+
+def snapshot():
+    """{model label: (field names, set of rows)} for every model but the IGNORED."""
+    state = {}
+    for model in apps.get_models():
+        label = model._meta.label_lower
+        ignored = IGNORED.get(label, set())
+        if label in IGNORED and ignored is None:
+            continue
+        fields = [f.attname for f in model._meta.concrete_fields if f.attname not in ignored]
+        rows = model._default_manager.values_list(*fields)
+        state[label] = (fields, {tuple(map(plain, row)) for row in rows})
+    return state
+
+
+# New rows that change nothing outside the user's own account.
+HARMLESS_NEW = {
+    # Wagtail makes a site's empty settings row when its settings address is opened, before it
+    # checks the permission.
+    "home.sitesettings": lambda row, user: (
+        not any(
+            row[name]
+            for name in ("accessibility_statement_id", "privacy_notice_id", "contact_email")
+        )
+    ),
+    # The two-factor set-up page makes an unconfirmed authenticator for the user themself.
+    "otp_totp.totpdevice": lambda row, user: row["user_id"] == user.pk and not row["confirmed"],
+}
+
+
+def differences(before, after, user):
+    found = []
+    for label, (fields, rows) in before.items():
+        harmless = HARMLESS_NEW.get(label, lambda row, user: False)
+        gone = rows - after[label][1]
+        new = {
+            row
+            for row in after[label][1] - rows
+            if not harmless(dict(zip(fields, row, strict=True)), user)
+        }
+        if gone or new:
+            found.append(f"{label}: -{sorted(gone, key=str)[:3]} +{sorted(new, key=str)[:3]}")
+    return found
+
+
+# The sweep -------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def world(region, second_region):
+    villages = {village.title: village for village in region.villages + second_region.villages}
+    objects = {
+        name: build_village_objects(villages[name], name, f"Toimittaja{number}")
+        for number, name in enumerate(["Länkipohja", "Kuorevesi", "Kausala"])
+    }
+    TopicFactory(name="Kulttuuri")  # topics are shared: the sweep still tries to change one
+    own = objects["Länkipohja"]
+    editor = get_user_model().objects.create_user("oma-toimittaja", password="x")
+    editor.groups.add(own["group"])
+    staff = get_user_model().objects.create_user("iitin-seutu", password="x")
+    staff.groups.add(RegionStaff.objects.get(region_key=second_region.home.translation_key).group)
+    return {
+        "objects": objects,
+        "editor": editor,
+        "staff": staff,
+    }
+
+
+def sweep(user, target, forbidden):
+    """Request every admin address as `user`; return (leaks, unfillable, errors)."""
+    client = Client(raise_request_exception=False)
+    client.force_login(user)
+    leaks, unfillable, errors = [], [], []
+    for route, _pattern in admin_routes():
+        if route in EXEMPT:
+            continue
+        urls = addresses(route, target)
+        if urls is None:
+            unfillable.append(route)
+            continue
+        methods = ["get", "post"]
+        if route.startswith(("admin/localize/", "admin/api/")):
+            methods += ["put", "delete"]
+        for url, method in itertools.product(urls, methods):
+            resolve(url.split("?")[0])  # the filled address must be the pattern's
+            if method == "get":
+                response = client.get(url, {"q": MARK} if "?" not in url else None)
+            else:
+                payload = {"title": "Kaapattu", "name": "Kaapattu", "value": "Kaapattu"}
+                response = getattr(client, method)(url, payload)
+            if response.status_code >= 500 and (method, route) not in WAGTAIL_ERRORS:
+                errors.append(f"{method.upper()} {url}: {response.status_code}")
+            body = (
+                b"".join(response.streaming_content) if response.streaming else response.content
+            ).decode(errors="replace")
+            shown = [marker for marker in forbidden if marker in body]
+            if shown:
+                leaks.append(f"{method.upper()} {url} ({response.status_code}) shows {shown}")
+    return leaks, unfillable, errors
+
+
+def test_no_admin_address_shows_or_changes_what_lies_outside_the_users_scope(world):
+    objects = world["objects"]
+    sweeps = {
+        # A Länkipohja editor tries Kuorevesi's ids (the same region) and may see nothing of
+        # Kuorevesi's or of the other region's.
+        "village editor": (
+            world["editor"],
+            objects["Kuorevesi"],
+            objects["Kuorevesi"]["markers"] + objects["Kausala"]["markers"],
+        ),
+        # The other region's staff try Länkipohja's ids.
+        "other region's staff": (
+            world["staff"],
+            objects["Länkipohja"],
+            objects["Länkipohja"]["markers"] + objects["Kuorevesi"]["markers"],
+        ),
+    }
+    report = []
+    for role, (user, target, forbidden) in sweeps.items():
+        before = snapshot()
+        sessions = set(EditingSession.objects.values_list("pk", flat=True))
+        image = type(target["image"]).objects.get(pk=target["image"].pk)
+        renditions = set(image.renditions.values_list("pk", flat=True))
+        leaks, unfillable, errors = sweep(user, target, forbidden)
+        changed = differences(before, snapshot(), user)
+        foreign_sessions = EditingSession.objects.exclude(pk__in=sessions).filter(
+            object_id=str(target["page"].pk)
+        )
+        foreign_renditions = image.renditions.exclude(pk__in=renditions)
+        problems = {
+            "parameters this sweep cannot fill (fill them, or EXEMPT the pattern)": unfillable,
+            "foreign content shown": leaks,
+            "rows changed": changed,
+            "editing sessions opened on a foreign page": list(foreign_sessions),
+            "thumbnails made of a foreign image": list(foreign_renditions.all()),
+            "server errors": errors,
+        }
+        report += [
+            f"{role}, {title}:\n  " + "\n  ".join(map(str, found))
+            for title, found in problems.items()
+            if found
+        ]
+    assert not report, "\n".join(report)
+
+
+# The other side: each role's own work goes through ------------------------------------------
+
+
+def publish_news(client, url, **fields):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    data = {
+        "title": "Oma uutinen",
+        "slug": "oma-uutinen",
+        "date": "2027-05-01",
+        "lead": "Kylällä tapahtuu.",
+        "image": "",
+        "image_alt": "",
+        "body": streamfield([]),
+        "comments": inline_formset([]),
+        "action-publish": "publish",
+    }
+    data.update(fields)
+    return client.post(url, nested_form_data(data))
+
+
+@pytest.mark.parametrize("actor", ["editor", "staff"])
+def test_each_role_publishes_with_its_own_image_and_place(client, region, second_region, actor):
+    """A village editor in their village; regional staff in any village of their region."""
+    from home.models import NewsPage
+
+    village = region.villages[0] if actor == "editor" else second_region.villages[1]
+    editors = VillageEditors.objects.get(village_key=village.translation_key)
+    user = get_user_model().objects.create_user(actor, password="x")
+    if actor == "editor":
+        user.groups.add(editors.group)
+    else:
+        home = second_region.home
+        user.groups.add(RegionStaff.objects.get(region_key=home.translation_key).group)
+    image = ImageFactory(title="Kylän kuva", collection=editors.collection)
+    place = PlaceFactory(name="Kylätalo", villages=[village])
+    client.force_login(user)
+    assert client.get(f"/admin/images/chooser/chosen/{image.pk}/").status_code == 200
+    chosen = client.get(f"/admin/snippets/choose/directory/place/chosen/{place.pk}/")
+    assert chosen.status_code == 200 and chosen.json()["result"]["string"] == "Kylätalo"
+    index = village.get_children().first()
+    add = f"/admin/pages/add/home/newspage/{index.pk}/"
+    response = publish_news(client, add, image=image.pk, image_alt="Kylänraitti")
+    assert response.status_code == 302
+    news = NewsPage.objects.get(slug="oma-uutinen", locale=index.locale)
+    assert news.live and news.image == image
+    edit = f"/admin/pages/{news.pk}/edit/"
+    assert client.get(edit).status_code == 200
+    response = publish_news(client, edit, title="Korjattu uutinen", image=image.pk, image_alt="K")
+    assert response.status_code == 302
+    news.refresh_from_db()
+    assert news.title == "Korjattu uutinen" and news.live
