@@ -26,7 +26,7 @@ def entries(region):
 
 @pytest.fixture
 def editor(region):
-    """A volunteer in Länkipohja's editor group, as home.editors makes it."""
+    """A volunteer in Länkipohja's editor group, as home.roles makes it."""
     user = get_user_model().objects.create_user("toimittaja", password="x")
     user.groups.add(
         VillageEditors.objects.get(village_key=region.villages[0].translation_key).group
