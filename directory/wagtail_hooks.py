@@ -1,6 +1,6 @@
 """Admin for the directory: one "Directory" menu with associations, services and places.
 
-Village editors see, choose and edit only the entries of their own villages (permissions.py):
+Village editors see, choose and edit only the entries of their own villages (home.roles):
 the listing and chooser are narrowed to them, and every view that acts on one entry checks the
 permission for that entry, not only for the model.
 """
