@@ -80,8 +80,9 @@ def server(database_url):
         process.stdout.close()
 
 
-# serialized_rollback: like the live-server tests, this test must leave (and find) the migrations' rows
-# (locales, content types), or the transactional tests after it find an empty or doubled database.
+# serialized_rollback, as the live-server tests have: this test must find and leave the rows the
+# migrations made (locales, content types), or the transactional tests around it find an empty or
+# a doubled database.
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_event_published_in_one_process_is_in_the_other_process_feeds(calendars, tmp_path):
     index = calendars.village_calendars[0]
