@@ -131,6 +131,8 @@ SWEDISH = [
             "Bokbussen stannar igen vid byagården",
             "Byaföreningens höstmöte i byagården",
             "Seniorgympa börjar i byagården",
+            "Loppis i byagården",
+            "Digital hjälp i byagården",
         },
     ),
     (HIMOS, "biblioteksbussen", each("Biblioteksbussen, hållplats {}", VILLAGES)),

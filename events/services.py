@@ -127,6 +127,25 @@ def refresh_addresses(page):
     return len(ids)  # the caller bumps the generation
 
 
+def refresh_site(site):
+    """Rewrite the feed entries of a Site's pages, in every language, after its host name or port
+    changed: their URL property carries the Site's address. SEQUENCE stays (no date changed)."""
+    from wagtail.models import Site
+
+    Site.clear_site_root_paths_cache()  # whichever post_save receiver runs first
+    count = 0
+    for home in site.root_page.get_translations(inclusive=True):
+        events = EventPage.objects.filter(
+            path__startswith=home.path, feed_entry__published=True
+        ).select_related("locale", "alias_of")
+        for event in events:
+            write_entry(event, event.alias_of.specific if event.alias_of_id else event)
+            count += 1
+    if count:
+        bump_generation()
+    return count
+
+
 def extend_horizon():
     """Materialise open-ended repeating events up to the horizon again, and rewrite their
     RRULE's UNTIL to it (run daily); SEQUENCE stays, as their dates did not change."""

@@ -1,5 +1,6 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
 from . import services
@@ -24,6 +25,14 @@ def event_alias_created(sender, instance, created, raw=False, **kwargs):
     if created and not raw and instance.alias_of_id and instance.live:
         services.refresh_event(instance, source=instance.alias_of.specific)
         services.bump_generation()
+
+
+@receiver(post_save, sender=Site)
+def site_address_changed(sender, instance, created, raw=False, **kwargs):
+    # The iCal entries are written at publish time with the Site's address (`make run
+    # PORT=8123` moves the demo's Sites, an administrator may rename a host).
+    if not created and not raw:
+        services.refresh_site(instance)
 
 
 @receiver(page_unpublished)
