@@ -360,9 +360,7 @@ class DemoBuilder:
         while `make run` serves 8000 would hand out links that fail to connect."""
         spec = region.spec
         sites = Site.objects.filter(hostname=spec["hostname"])
-        site = (
-            sites.filter(root_page=region.home).first() or sites.filter(port=self.port).first()
-        )
+        site = sites.filter(root_page=region.home).first() or sites.filter(port=self.port).first()
         created = site is None
         if created:
             site = Site.objects.create(
