@@ -33,6 +33,11 @@ class Migration(migrations.Migration):
     dependencies = [
         ("home", "0004_region_staff_and_village_workflow"),
         ("wagtailcore", "0098_apitoken"),
+        # After the media apps' own migrations, which copy and add collection grants for these
+        # groups (wagtaildocs 0006 and 0011, wagtailimages 0023): run before them, this would
+        # leave a fresh installation with the grants it removes.
+        ("wagtaildocs", "0014_alter_document_file_size"),
+        ("wagtailimages", "0027_image_description"),
     ]
 
     # Not reversible in substance: the old grants were the problem, so going back leaves them out.

@@ -304,3 +304,14 @@ def test_other_regions_staff_cannot_approve(client, region, second_region, edito
 
     news = Page.objects.get(pk=news.pk)
     assert news.title != "Korjattu otsikko" and news.workflow_in_progress
+
+
+def test_default_groups_hold_no_tree_wide_grants_after_migrating(db):
+    """The migrated test database as it is: Wagtail's media migrations ran before ours."""
+    assert not GroupPagePermission.objects.filter(
+        group__name__in=["Moderators", "Editors"]
+    ).exists()
+    assert not GroupCollectionPermission.objects.filter(
+        group__name__in=["Moderators", "Editors"]
+    ).exists()
+    assert not WorkflowPage.objects.filter(page__depth=1).exists()
