@@ -39,7 +39,7 @@ from . import roles
 
 def in_collections(queryset, user):
     """Images or documents of the collections in the user's scope (all for a superuser)."""
-    if user.is_active and user.is_superuser:
+    if roles.is_unrestricted(user):
         return queryset
     return queryset.filter(collection__in=roles.collections_in_scope(user))
 
@@ -55,7 +55,7 @@ def scoped_entries(queryset, user):
 
 def visible_pages(queryset, user):
     """Live pages, and drafts only where the user works (pages they may explore)."""
-    if user.is_active and user.is_superuser:
+    if roles.is_unrestricted(user):
         return queryset
     explorable = policy_registry.get_by_type(Page).explorable_instances(user)
     return queryset.filter(Q(live=True) | Q(pk__in=explorable.values("pk")))
@@ -76,15 +76,11 @@ class ScopedSnippetAPIViewSet(snippets_api.SnippetViewSet):
         return scoped_entries(super().get_queryset(), self.request.user)
 
 
-def unrestricted(user):
-    return user.is_active and user.is_superuser
-
-
 def visible_model_log_entries(queryset, user):
     """Log entries of models, without those about directory entries outside the user's scope."""
     from directory.models import ENTRY_MODELS
 
-    if unrestricted(user):
+    if roles.is_unrestricted(user):
         return queryset
     for model in ENTRY_MODELS.values():
         own = [str(pk) for pk in roles.entries_in_scope(user, model).values_list("pk", flat=True)]
@@ -145,7 +141,7 @@ def translation_keys_in_scope(user):
 class ScopedTranslationsReportView(localize_report.TranslationsReportView):
     def get_queryset(self):
         queryset = super().get_queryset()
-        if unrestricted(self.request.user):
+        if roles.is_unrestricted(self.request.user):
             return queryset
         keys = translation_keys_in_scope(self.request.user)
         return queryset.filter(source__object_id__in=keys)

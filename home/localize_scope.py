@@ -21,7 +21,7 @@ from django.http import Http404
 from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
-from .roles import can_edit_object
+from .roles import can_edit_object, is_unrestricted
 
 NAMESPACE = "wagtail_localize"
 # The snippet chooser API lists objects rather than changing one: what it may show is narrowed
@@ -86,7 +86,7 @@ class LocalizeScopeMiddleware:
         if match is None or NAMESPACE not in match.namespaces or match.url_name in LISTINGS:
             return None
         user = request.user
-        if not user.is_authenticated or user.is_superuser:
+        if not user.is_authenticated or is_unrestricted(user):
             return None  # the admin's own login check answers the anonymous
         for instance in objects_of(view_kwargs):
             if not can_edit_object(user, instance):

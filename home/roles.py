@@ -120,6 +120,11 @@ def _cached(user, name, compute):
     return cache[name]
 
 
+def is_unrestricted(user):
+    """Whether the user is an active superuser, the one role no scope narrows."""
+    return _restricted(user) is False
+
+
 def _restricted(user):
     """False for a superuser (unrestricted), True for everyone else; None for nobody at all."""
     if user is None or user.is_anonymous or not user.is_active:
