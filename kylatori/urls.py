@@ -39,9 +39,10 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
+    # Under its own name: `static` is the static-file URL helper the favicon view calls.
+    from django.conf.urls.static import static as media_patterns
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += media_patterns(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Every page address starts with its language: /fi/..., /sv/..., /en/...
 urlpatterns += i18n_patterns(

@@ -48,3 +48,23 @@ def test_favicon_and_touch_icon(client, region):
     html = client.get(region.home.url, HTTP_HOST="localhost").content.decode()
     assert 'rel="icon" href="/static/img/favicon.svg"' in html
     assert 'rel="apple-touch-icon" href="/static/img/apple-touch-icon.png"' in html
+
+
+def test_favicon_redirects_under_debug_too(client, region, settings):
+    """`make run` serves with DEBUG, where urls.py also adds the media file patterns."""
+    import importlib
+
+    from django.urls import clear_url_caches
+
+    import kylatori.urls
+
+    settings.DEBUG = True
+    try:
+        importlib.reload(kylatori.urls)
+        clear_url_caches()
+        response = client.get("/favicon.ico", HTTP_HOST="localhost")
+        assert response.status_code == 302 and response["Location"].endswith("favicon.ico")
+    finally:
+        settings.DEBUG = False
+        importlib.reload(kylatori.urls)
+        clear_url_caches()
