@@ -8,6 +8,7 @@ from itertools import groupby
 from urllib.parse import urlencode
 
 from django import forms
+from django.conf import settings
 from django.http import Http404, HttpResponseBadRequest
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -19,7 +20,7 @@ from home.models import Topic, attach_villages
 from home.pagination import paginate
 from home.visibility import is_public, public
 
-from . import feeds, schedule, services
+from . import feeds, schedule, services, wording
 from .models import EventIndexPage, EventOccurrence, EventPage
 
 SCHEMA_STATUS = {
@@ -50,16 +51,91 @@ class EventFilterForm(forms.Form):
         ]
 
 
+# The calendar's one-tap narrowings (?when=…): each a range of days counted from today, the week
+# running from Monday to Sunday as in Finland.
+SHORTCUTS = [
+    ("today", _("Today")),
+    ("week", _("This week")),
+    ("weekend", _("This weekend")),
+    ("next-week", _("Next week")),
+]
+# What the home page and a village page show: the coming days' events, at most this many.
+COMING_DAYS = 7
+COMING_LIMIT = 12
+
+
+def shortcut_range(name, today):
+    """The first and last day of the shortcut `name` seen on `today`."""
+    monday = today - datetime.timedelta(days=today.weekday())
+    sunday = monday + datetime.timedelta(days=6)
+    return {
+        "today": (today, today),
+        "week": (today, sunday),
+        "weekend": (max(today, monday + datetime.timedelta(days=5)), sunday),
+        "next-week": (monday + datetime.timedelta(days=7), sunday + datetime.timedelta(days=7)),
+    }[name]
+
+
+def with_shortcut(query, today):
+    """`query` (a QueryDict) with a valid ?when= turned into the dates it stands for, so that
+    the form shows them and the filters apply them; the shortcut's name, or None."""
+    name = query.get("when")
+    if name not in dict(SHORTCUTS):
+        return query, None
+    query = query.copy()
+    first, last = shortcut_range(name, today)
+    query["start"], query["end"] = first.isoformat(), last.isoformat()
+    del query["when"]
+    return query, name
+
+
+def shortcut_links(base_url, data, today, current=None):
+    """The shortcut links (keeping the village, topic and free-only filters), the one showing
+    marked `current`: the `current` name, or else the one whose dates are the ones chosen."""
+    keep = {name: data[name] for name in ("village", "topic") if data.get(name)}
+    if data.get("free"):
+        keep["free"] = "on"
+    chosen = (data.get("start"), data.get("end"))
+    links = []
+    for name, label in SHORTCUTS:
+        is_current = name == current if current else chosen == shortcut_range(name, today)
+        if is_current:
+            current = name
+        query = urlencode({**keep, "when": name})
+        links.append(
+            {"name": name, "label": label, "url": f"{base_url}?{query}", "current": is_current}
+        )
+    return links
+
+
+def empty_message(data):
+    """Why a filtered list is empty, in words that name the dates chosen."""
+    first, last = data.get("start"), data.get("end")
+    if first and last:
+        if first == last:
+            return _("No events on %(date)s.") % {"date": wording.sentence_date(first)}
+        return _("No events between %(first)s and %(last)s.") % {
+            "first": wording.sentence_date(first),
+            "last": wording.sentence_date(last),
+        }
+    if first:
+        return _("No events from %(date)s on.") % {"date": wording.sentence_date(first)}
+    if last:
+        return _("No events until %(date)s.") % {"date": wording.sentence_date(last)}
+    return _("No events match your choices.")
+
+
 def local_midnight(day):
     return datetime.datetime.combine(day, datetime.time(), tzinfo=schedule.TZ)
 
 
 def occurrence_queryset(scope):
     """Occurrences of public events (home.visibility) below `scope`, with their page loaded
-    (no StreamField)."""
+    (no StreamField) and the renditions of their images."""
     return (
         public(EventOccurrence.objects.filter(event__path__startswith=scope.path), via="event")
         .select_related("event", "event__image", "event__locale", "event__place")
+        .prefetch_related("event__image__renditions")
         .defer("event__description")
     )
 
@@ -136,19 +212,68 @@ def attach_place_names(pages):
             page.place_label = names.get(page.place.translation_key, page.place.name)
 
 
+def coming_events(scope, request):
+    """The events of the next COMING_DAYS days below `scope` (a region or a village), by day,
+    for its front page, with the links to its calendar."""
+    from home.models import HomePage
+
+    now = timezone.now()
+    today = timezone.localdate(now)
+    until = local_midnight(today + datetime.timedelta(days=COMING_DAYS))
+    items = list(
+        occurrence_queryset(scope)
+        .filter(end__gte=now, start__lt=until)
+        .order_by("start", "event_id")[: COMING_LIMIT + 1]
+    )
+    more = len(items) > COMING_LIMIT
+    items = items[:COMING_LIMIT]
+    prepare_events(items, scope)
+    calendar = public(EventIndexPage.objects.child_of(scope)).first()
+    calendar_url = calendar.get_url(request) if calendar else ""
+    return {
+        "days": group_by_day(items, today),
+        "more": more,
+        "calendar": calendar,
+        "calendar_url": calendar_url,
+        "shortcuts": shortcut_links(calendar_url, {}, today) if calendar else [],
+        "show_village": isinstance(scope, HomePage),
+        "coming_days": COMING_DAYS,
+    }
+
+
 def calendar_view(index, request, archive=False):
     villages = list(index.villages()) if index.is_region_index else None
     topics = Topic.objects.filter(locale=index.locale)
-    form = EventFilterForm(request.GET or None, villages=villages, topics=topics)
-    data = params.valid_data(form)
-    occurrences, selected_village = filtered_occurrences(index, data, villages)
     now = timezone.now()
     today = timezone.localdate(now)
+    query, shortcut = with_shortcut(request.GET, today)
+    form = EventFilterForm(query or None, villages=villages, topics=topics)
+    data = params.valid_data(form)
+    reversed_range = None
+    if data.get("start") and data.get("end") and data["start"] > data["end"]:
+        # Not "0 events": say what is wrong and offer the range the other way round.
+        swapped = query.copy()
+        swapped["start"], swapped["end"] = data["end"].isoformat(), data["start"].isoformat()
+        swapped.pop("page", None)
+        reversed_range = {
+            "message": _("The dates are the wrong way round: %(start)s is after %(end)s.")
+            % {
+                "start": wording.sentence_date(data["start"]),
+                "end": wording.sentence_date(data["end"]),
+            },
+            "offer": _("Show %(range)s instead")
+            % {"range": wording.date_range(data["end"], data["start"])},
+            "url": "?" + swapped.urlencode(),
+        }
+        data = {**data, "start": None, "end": None}
+    occurrences, selected_village = filtered_occurrences(index, data, villages)
+    if reversed_range:
+        occurrences = occurrences.none()
     if archive:
         occurrences = occurrences.filter(end__lt=now).order_by("-start", "event_id")
     else:
         occurrences = occurrences.filter(end__gte=now).order_by("start", "event_id")
-    page_obj = paginate(request, occurrences)
+    page_obj = paginate(request, occurrences, per_page=settings.KYLATORI_CALENDAR_PAGE_SIZE)
     items = list(page_obj.object_list)
     prepare_events(items, index.scope)
     if archive:
@@ -168,6 +293,15 @@ def calendar_view(index, request, archive=False):
             "filter_form": form,
             "selected_village": selected_village,
             "today": today,
+            "view": "archive" if archive else "upcoming",
+            "shortcuts": (
+                [] if archive else shortcut_links(index.get_url(request), data, today, shortcut)
+            ),
+            "reversed_range": reversed_range,
+            "is_filtered": any(
+                data.get(name) for name in ("village", "topic", "free", "start", "end")
+            ),
+            "empty_message": empty_message(data),
             **feed_links(request, index, villages and selected_village),
         },
     )
@@ -209,6 +343,7 @@ def month_view(index, request, year, month):
             "previous_month": (previous.year, previous.month),
             "next_month": (following.year, following.month),
             "today": timezone.localdate(),
+            "view": "month",
             **feed_links(request, index),
         },
     )

@@ -30,6 +30,15 @@ def event_when(occurrence):
     }
 
 
+@register.inclusion_tag("events/coming_events.html", takes_context=True)
+def coming_events(context, scope):
+    """The next seven days' events of a region or a village, by day, beside its news."""
+    from events.views import coming_events
+
+    request = context.get("request")
+    return {**coming_events(scope, request), "request": request}
+
+
 @register.inclusion_tag("events/entry_events.html", takes_context=True)
 def entry_events(context, entry, limit=10):
     """The upcoming events that a directory entry organises (an association) or hosts (a place),

@@ -245,6 +245,8 @@ WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 
 # Page size of every paginated listing.
 KYLATORI_PAGE_SIZE = 12
+# The calendar lists more: a page of 25 events, grouped by day, covers a region's week or two.
+KYLATORI_CALENDAR_PAGE_SIZE = 25
 # Number of items a news feed carries.
 KYLATORI_FEED_ITEMS = 30
 

@@ -289,7 +289,7 @@ def test_organiser_links_to_its_entry_in_the_village_or_else_the_region_director
 
 
 def test_calendar_is_paginated_and_keeps_its_filters(client, calendars, settings):
-    settings.KYLATORI_PAGE_SIZE = 2
+    settings.KYLATORI_CALENDAR_PAGE_SIZE = 2
     index = calendars.village_calendars[0]
     for day in range(1, 6):
         EventPageFactory(parent=index, title=f"Ilta {day}", start_date=soon(day), is_free=True)
