@@ -15,6 +15,7 @@ from django.db.models import Prefetch
 from wagtail.models import Locale
 
 from home.models import Topic
+from home.roles import entries_of_villages
 
 from .models import ENTRY_MODELS, Service
 
@@ -66,16 +67,6 @@ def entry_locales():
     return active, default
 
 
-def in_villages(queryset, village_keys):
-    model = queryset.model
-    through = model.villages.through
-    return queryset.filter(
-        pk__in=through.objects.filter(villagepage__translation_key__in=village_keys).values(
-            f"{model._meta.model_name}_id"
-        )
-    )
-
-
 def select_rows(village_keys, types=None, kind=None, topic=None):
     """Rows of live entries in the villages, one per entry, in the visitor's language or Finnish.
 
@@ -89,7 +80,7 @@ def select_rows(village_keys, types=None, kind=None, topic=None):
             continue
         if kind and model is not Service:
             continue
-        queryset = in_villages(
+        queryset = entries_of_villages(
             model.objects.filter(live=True, locale_id__in=locale_ids), village_keys
         )
         if kind:
@@ -168,7 +159,7 @@ def find_entry(model, slug, village_keys):
     """The live entry `slug` of the villages, in the visitor's language or else in Finnish."""
     active, default = entry_locales()
     candidates = list(
-        in_villages(
+        entries_of_villages(
             entry_queryset(model).filter(
                 slug=slug, live=True, locale_id__in={active.pk, default.pk}
             ),

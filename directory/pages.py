@@ -86,7 +86,8 @@ class DirectoryPage(AliasSourceRestrictionsMixin, CleanTextMixin, RoutablePageMi
         entry shows the Finnish text: neither is listed, so that search engines see each text
         once.
         """
-        from .listing import in_villages
+        from home.roles import entries_of_villages
+
         from .models import ENTRY_MODELS
 
         urls = super().get_sitemap_urls(request)
@@ -94,7 +95,7 @@ class DirectoryPage(AliasSourceRestrictionsMixin, CleanTextMixin, RoutablePageMi
             return urls
         base = self.get_full_url(request)
         for type_slug, model in ENTRY_MODELS.items():
-            entries = in_villages(
+            entries = entries_of_villages(
                 model.objects.filter(live=True, locale_id=self.locale_id),
                 [self.scope.translation_key],
             ).order_by("slug")

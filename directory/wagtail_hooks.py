@@ -18,9 +18,8 @@ from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.models import Topic, VillagePage
-from home.roles import village_keys_for_user
+from home.roles import narrow_entries
 
-from .listing import in_villages
 from .models import Association, Place, Service
 
 
@@ -59,15 +58,10 @@ def filterset_for(model):
     return type(f"{model.__name__}FilterSet", (WagtailFilterSet,), attrs)
 
 
-def narrow_to_villages(queryset, user):
-    keys = village_keys_for_user(user)
-    return queryset if keys is None else in_villages(queryset, keys)
-
-
 class EntryIndexView(snippet_views.IndexView):
     def get_base_queryset(self):
         queryset = super().get_base_queryset().prefetch_related("villages")
-        return narrow_to_villages(queryset, self.request.user)
+        return narrow_entries(queryset, self.request.user)
 
 
 def checked(view_class, action):
@@ -87,23 +81,23 @@ def checked(view_class, action):
 
 class EntryChooseView(chooser_views.ChooseView):
     def get_object_list(self):
-        return narrow_to_villages(super().get_object_list(), self.request.user)
+        return narrow_entries(super().get_object_list(), self.request.user)
 
 
 class EntryChooseResultsView(chooser_views.ChooseResultsView):
     def get_object_list(self):
-        return narrow_to_villages(super().get_object_list(), self.request.user)
+        return narrow_entries(super().get_object_list(), self.request.user)
 
 
 class EntryChosenView(chooser_views.SnippetChosenView):
     # The chooser answers with the entry's name: only for entries the user may choose.
     def get_object(self, pk):
-        return narrow_to_villages(self.model_class.objects.all(), self.request.user).get(pk=pk)
+        return narrow_entries(self.model_class.objects.all(), self.request.user).get(pk=pk)
 
 
 class EntryChosenMultipleView(chooser_views.SnippetChosenMultipleView):
     def get_objects(self, pks):
-        return narrow_to_villages(super().get_objects(pks), self.request.user)
+        return narrow_entries(super().get_objects(pks), self.request.user)
 
 
 class EntryChooserViewSet(chooser_views.SnippetChooserViewSet):

@@ -49,7 +49,7 @@ def scoped_entries(queryset, user):
     from directory.models import DirectoryEntry
 
     if issubclass(queryset.model, DirectoryEntry):
-        return queryset.filter(pk__in=roles.entries_in_scope(user, queryset.model).values("pk"))
+        return roles.narrow_entries(queryset, user)
     return queryset
 
 

@@ -262,19 +262,31 @@ def can_use_media(user, media):
     return collections_in_scope(user).filter(pk=media.collection_id).exists()
 
 
-def entries_in_scope(user, model):
-    """The entries of a directory model (every locale) the user may edit, choose and attach:
-    those of their villages, for regional staff those of the region's villages."""
-    keys = village_keys_for_user(user)
-    entries = model._default_manager.all()
-    if keys is None:
-        return entries
+def entries_of_villages(queryset, village_keys):
+    """The directory entries of `queryset` that belong to one of the villages (translation keys).
+
+    The one place that says what "an entry of these villages" is: the admin's scope below and the
+    public directory listings (directory/listing.py) both ask it.
+    """
+    model = queryset.model
     through = model.villages.through
-    return entries.filter(
-        pk__in=through.objects.filter(villagepage__translation_key__in=keys).values(
+    return queryset.filter(
+        pk__in=through.objects.filter(villagepage__translation_key__in=village_keys).values(
             f"{model._meta.model_name}_id"
         )
     )
+
+
+def narrow_entries(queryset, user):
+    """The directory entries of `queryset` the user may edit, choose and attach: those of their
+    villages, for regional staff those of the region's villages; all for a superuser."""
+    keys = village_keys_for_user(user)
+    return queryset if keys is None else entries_of_villages(queryset, keys)
+
+
+def entries_in_scope(user, model):
+    """The entries of a directory model (every locale) in the user's scope (`narrow_entries`)."""
+    return narrow_entries(model._default_manager.all(), user)
 
 
 def can_use_entry(user, entry):
@@ -305,10 +317,7 @@ class VillagePermissionPolicy(ModelPermissionPolicy):
 
     def instances_user_has_any_permission_for(self, user, actions):
         queryset = super().instances_user_has_any_permission_for(user, actions)
-        keys = village_keys_for_user(user)
-        if keys is None:
-            return queryset
-        return queryset.filter(pk__in=entries_in_scope(user, self.model).values("pk"))
+        return narrow_entries(queryset, user)
 
     def users_with_any_permission_for_instance(self, actions, instance):
         # Not used by the snippet views; the model-level answer (an over-approximation) suffices

@@ -315,3 +315,17 @@ def test_default_groups_hold_no_tree_wide_grants_after_migrating(db):
         group__name__in=["Moderators", "Editors"]
     ).exists()
     assert not WorkflowPage.objects.filter(page__depth=1).exists()
+
+
+def test_directory_scope_is_asked_of_home_roles_only():
+    """One place for "the entries of these villages" and for "the entries this user may touch":
+    the admin's listings and choosers and the public directory call home.roles, not copies."""
+    import directory.listing
+    import directory.pages
+    import directory.wagtail_hooks
+    from home import roles
+
+    assert directory.listing.entries_of_villages is roles.entries_of_villages
+    assert directory.wagtail_hooks.narrow_entries is roles.narrow_entries
+    for module in (directory.listing, directory.pages, directory.wagtail_hooks):
+        assert not hasattr(module, "in_villages") and not hasattr(module, "narrow_to_villages")
