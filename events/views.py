@@ -371,6 +371,10 @@ def feed_links(request, index, village=None):
 
 
 def google_calendar_url(page, occurrence):
+    """Google Calendar's "add event" address. A repeating event is added as a series (its RRULE
+    in `recur`) starting at its next regular date; single changed dates travel only in iCal."""
+    if page.is_recurring:
+        occurrence = next_series_occurrence(page, occurrence)
     if occurrence.all_day:
         start = timezone.localdate(occurrence.start).strftime("%Y%m%d")
         end = timezone.localdate(occurrence.end).strftime("%Y%m%d")
@@ -386,7 +390,34 @@ def google_calendar_url(page, occurrence):
         "location": location.text if location else "",
         "ctz": "Europe/Helsinki",
     }
+    if page.is_recurring:
+        query["recur"] = "RRULE:" + series_rrule(page, occurrence)
     return "https://calendar.google.com/calendar/render?" + urlencode(query)
+
+
+def next_series_occurrence(page, shown):
+    """The regular date of the series at or after the shown one (a moved date's original)."""
+    start, end = schedule.first_span(page)
+    duration = (end - start) if end else datetime.timedelta()
+    after = timezone.localtime(shown.original_start or shown.start).replace(tzinfo=None)
+    rule = schedule.rule_for(page)
+    naive = rule.after(after, inc=True) or start
+    return schedule.Occurrence(
+        schedule.aware(naive), schedule.aware(naive + duration), page.all_day, shown.status
+    )
+
+
+def series_rrule(page, first):
+    """The event's RRULE from `first` on: a COUNT is what is left of it from there."""
+    from icalendar import vRecur
+
+    value = schedule.rrule_value(page)
+    if "COUNT" in value:
+        rule = schedule.rule_for(page)
+        before = timezone.localtime(first.start).replace(tzinfo=None)
+        done = len(rule.between(schedule.first_span(page)[0], before, inc=True)) - 1
+        value["COUNT"] = max(value["COUNT"] - max(done, 0), 1)
+    return vRecur(value).to_ical().decode()
 
 
 def json_ld(page, request, occurrence):
@@ -468,6 +499,7 @@ def event_context(page, request):
         "is_past": not upcoming,
         "ical_url": request.build_absolute_uri(stable_event_path(page)),
         "google_calendar_url": google_calendar_url(page, shown) if shown else "",
+        "recurrence": wording.recurrence_text(page),
         "json_ld": json_ld(page, request, shown),
         "location": page.location,
         "organiser": organiser_with_link(page, request),

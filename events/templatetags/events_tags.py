@@ -30,6 +30,14 @@ def event_when(occurrence):
     }
 
 
+@register.filter
+def moved_text(occurrence):
+    """ "Moved from … to …" for a moved date of a repeating event, else ""."""
+    from events.wording import moved_text
+
+    return moved_text(occurrence) if getattr(occurrence, "original_start", None) else ""
+
+
 @register.inclusion_tag("events/coming_events.html", takes_context=True)
 def coming_events(context, scope):
     """The next seven days' events of a region or a village, by day, beside its news."""

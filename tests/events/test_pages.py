@@ -318,8 +318,14 @@ def test_moved_and_postponed_events_show_their_banners(client, calendars):
     publish(weekly)
     html = html_of(client, weekly.url)
     banner = re.search(r'<p class="event-banner event-banner--rescheduled".*?</p>', html, re.S)
+    from events.wording import sentence_date
+
     with translation.override("fi"):
-        assert date_format(soon(2)) in banner.group(0)  # when it was going to be
+        # When it was going to be, and when it is.
+        assert f"Siirretty ajasta {date_format(soon(2), 'l')} {sentence_date(soon(2))}" in (
+            banner.group(0)
+        )
+        assert f"aikaan {date_format(soon(3), 'l')} {sentence_date(soon(3))}" in banner.group(0)
     data = json.loads(re.search(r'ld\+json">(.*?)</script>', html, re.S).group(1))
     assert data["eventStatus"] == "https://schema.org/EventRescheduled"
     assert data["startDate"].startswith(soon(3).isoformat())
