@@ -240,8 +240,12 @@ def test_association_detail_links_its_meeting_place_and_says_when_it_opens(
     )
     with time_machine.travel(datetime(2025, 6, 4, 11, 0, tzinfo=HELSINKI), tick=False):
         html = get(client, village_dir.url + "yhdistys/nuorisoseura/").content.decode()
-    assert f'<a href="{village_dir.url}paikka/seurantalo/">Seurantalo</a>' in html
-    assert '<p class="hours-status">Suljettu, avautuu klo 18.00</p>' in html
+    assert f'Kokoontuu: <a href="{village_dir.url}paikka/seurantalo/">Seurantalo</a>' in html
+    # The status is the meeting place's, said as such: not the club's own.
+    assert (
+        '<p class="hours-status">Seurantalo nyt: <strong>Suljettu, avautuu klo 18.00</strong></p>'
+        in html
+    )
 
 
 def test_sitemap_lists_village_directory_entries_once(client, region, directory):
@@ -262,6 +266,6 @@ def test_meeting_place_elsewhere_is_named_without_a_dead_link_and_a_draft_is_not
     AssociationFactory(name="Hiihtoseura", slug="hiihto", meeting_place=hall, villages=[own])
     AssociationFactory(name="Kuoro", slug="kuoro", meeting_place=draft, villages=[own])
     html = get(client, village_dir.url + "yhdistys/hiihto/").content.decode()
-    assert "<p>Kuoreveden halli, Seuratie 2</p>" in html
+    assert '<p class="meeting-place">Kokoontuu: Kuoreveden halli, Seuratie 2</p>' in html
     html = get(client, village_dir.url + "yhdistys/kuoro/").content.decode()
     assert "Luonnostalo" not in html
