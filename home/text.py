@@ -12,8 +12,8 @@ it. So:
 - on output, each format has its function below, used by every writer of that format, so text
   stored before this cleaning, or written by code that skipped `full_clean`, is safe as well.
 
-HTML needs nothing here: Django escapes it. The sitemap holds only addresses made of validated
-slugs.
+JSON API responses go through `json_data` once, as a whole. HTML needs nothing here: Django
+escapes it. The sitemap holds only addresses made of validated slugs.
 """
 
 import json
@@ -70,6 +70,12 @@ def _clean_data(data):
     if isinstance(data, list | tuple):
         return [_clean_data(item) for item in data]
     return data
+
+
+def json_data(data):
+    """JSON-ready `data` (dicts, lists, strings) with every string cleaned: the one cleaning step
+    of the JSON API (linkedevents), applied to a whole response before it is encoded."""
+    return _clean_data(data)
 
 
 def json_script(data):

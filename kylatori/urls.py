@@ -36,6 +36,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
     path("robots.txt", robots_txt),
+    # The Linked Events API (linkedevents/): read-only, on every region's host.
+    path("linkedevents/v1/", include("linkedevents.urls")),
 ]
 
 if settings.DEBUG:

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     # Before wagtail.search: our update_index command also rebuilds Wagtail's own index.
     "search",
     "accounts",
+    "linkedevents",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales: adds locale synchronisation
     "wagtail.contrib.forms",

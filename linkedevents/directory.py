@@ -1,0 +1,365 @@
+"""Places, keywords, organizations and languages as Linked Events has them.
+
+- A place is a directory Place of the region's public villages, in every language it is
+  published in (a draft translation is left out, a draft source with it: home.references).
+- A keyword is a topic (the shared taxonomy: the same keywords on every region's host).
+- An organization is a village or the region: who publishes the events (an event's `publisher`).
+  The association that runs an event is its `provider`, by name, as Linked Events has it.
+- The languages are those of the site: fi, sv and en.
+"""
+
+from django.conf import settings
+from django.urls import reverse
+from wagtail.models import Page
+
+from directory.listing import collation_key
+from directory.models import Association, Place
+from home.models import Topic
+
+from . import ids
+
+CONTEXT = "http://schema.org"
+LANGUAGE_NAMES = {
+    "fi": {"fi": "suomi", "sv": "finska", "en": "Finnish"},
+    "sv": {"fi": "ruotsi", "sv": "svenska", "en": "Swedish"},
+    "en": {"fi": "englanti", "sv": "engelska", "en": "English"},
+}
+
+
+def iso(moment):
+    from .events import iso as write
+
+    return write(moment)
+
+
+def org_paths(region, numbers):
+    """The tree paths (every language) of the villages and the region with ids `numbers`."""
+    keys = set(ids.keys_of(Page, numbers).values_list("translation_key", flat=True))
+    return [page.path for page in region.organization_pages if page.translation_key in keys]
+
+
+class DirectoryWriter:
+    """Loads and writes what events refer to, and the place, keyword and organization lists."""
+
+    def __init__(self, region):
+        self.region = region
+        self.request = region.request
+        self.place_groups = {}
+        self.place_numbers = {}
+        self.associations = {}
+        self.topic_groups = {}
+        self.topic_numbers = {}
+        self.organizations = None
+
+    def url(self, name, number):
+        path = reverse(f"linkedevents:{name}-detail", args=[ids.format(number)])
+        return self.request.build_absolute_uri(path)
+
+    # Places -------------------------------------------------------------------------------
+
+    def load_places(self, keys=None, embed=True):
+        """Load the region's live place rows (of `keys`, or all), and, to `embed` them, what
+        their addresses need: their villages and the directory pages."""
+        if keys is not None and not keys:
+            return
+        rows = self.region.places().select_related("locale")
+        if keys is not None:
+            rows = rows.filter(translation_key__in=keys)
+        if embed:
+            rows = rows.prefetch_related("villages")
+        for row in rows.order_by("pk"):
+            self.place_groups.setdefault(row.translation_key, []).append(row)
+        self.place_numbers = ids.group_numbers(Place, set(self.place_groups))
+        if embed and self.place_groups:
+            self.load_organizations()
+            self.directories = {}
+            for page in self.region.directory_pages():
+                parent = page.path[: -page.steplen]
+                self.directories[parent, page.locale.language_code] = page
+
+    def place_for(self, place):
+        """The place an event refers to, written out, or None when the public may not see it."""
+        if place.translation_key not in self.place_groups:
+            return None
+        return self.place(place.translation_key)
+
+    def place(self, key):
+        rows = self.place_groups[key]
+        number = self.place_numbers[key]
+        by_language = {row.locale.language_code: row for row in rows}
+        source = by_language.get(settings.LANGUAGE_CODE, rows[0])
+
+        def multilingual(get):
+            values = {code: get(row) for code, row in by_language.items()}
+            return {code: value for code, value in values.items() if value} or None
+
+        position = None
+        if source.latitude is not None and source.longitude is not None:
+            position = {
+                "type": "Point",
+                "coordinates": [float(source.longitude), float(source.latitude)],
+            }
+        data = {
+            "id": ids.format(number),
+            "@id": self.url("place", number),
+            "@context": CONTEXT,
+            "@type": "Place",
+            "data_source": ids.DATA_SOURCE,
+            "publisher": None,
+            "name": multilingual(lambda row: row.name),
+            "description": multilingual(lambda row: row.description),
+            "street_address": multilingual(lambda row: row.street_address),
+            "address_locality": multilingual(lambda row: row.address_locality),
+            "info_url": None,
+            "postal_code": source.postal_code or None,
+            "address_country": "FI",
+            "telephone": multilingual(lambda row: row.telephone),
+            "email": source.email or None,
+            "position": position,
+            "images": [],
+            "deleted": False,
+            "created_time": iso(min(filter(None, (row.first_published_at for row in rows)),
+                                    default=None)),
+            "last_modified_time": iso(max(filter(None, (row.last_published_at for row in rows)),
+                                          default=None)),
+        }  # fmt: skip
+        if hasattr(self, "directories"):
+            villages = list(source.villages.all())
+            if villages:
+                data["publisher"] = self.organization_id(villages[0].translation_key)
+            data["info_url"] = multilingual(lambda row: self.entry_url(row, villages))
+        return data
+
+    def entry_url(self, row, villages):
+        """The entry's page in its language: below its village's directory, or the region's."""
+        code = row.locale.language_code
+        candidates = [
+            self.village_paths.get((village.translation_key, code)) for village in villages
+        ]
+        candidates += [home.path for home in self.region.homes]
+        for parent in candidates:
+            directory = self.directories.get((parent, code))
+            if directory is not None:
+                suffix = directory.reverse_subpage("entry", args=(row.type_slug, row.slug))
+                return directory.get_full_url(self.request) + suffix
+        return None
+
+    # Organisers (an event's provider) -------------------------------------------------------
+
+    def load_associations(self, keys):
+        if not keys:
+            return
+        for row in Association.objects.filter(translation_key__in=keys).only(
+            "pk", "translation_key", "locale_id", "live", "name"
+        ):
+            self.associations[row.translation_key, row.locale_id] = row
+            self.associations[row.pk] = row
+
+    def provider_name(self, page):
+        """The organiser as the event page shows it (EventPage.organiser_info, in bulk)."""
+        if page.organiser_id:
+            association = page.organiser
+            localized = self.associations.get((association.translation_key, page.locale_id))
+            shown = localized or self.associations.get(association.pk, association)
+            if shown.live:
+                return shown.name
+        return page.organiser_name
+
+    # Keywords -----------------------------------------------------------------------------
+
+    def load_topics(self, keys=None):
+        if keys is not None and not keys:
+            return
+        rows = Topic.objects.select_related("locale").order_by("pk")
+        if keys is not None:
+            rows = rows.filter(translation_key__in=keys)
+        for row in rows:
+            self.topic_groups.setdefault(row.translation_key, []).append(row)
+        self.topic_numbers = {key: rows[0].pk for key, rows in self.topic_groups.items()}
+
+    def has_keyword(self, topic):
+        return topic.translation_key in self.topic_groups
+
+    def keyword_ref(self, topic, embed):
+        if embed:
+            return self.keyword(topic.translation_key)
+        return {"@id": self.url("keyword", self.topic_numbers[topic.translation_key])}
+
+    def keyword(self, key):
+        rows = self.topic_groups[key]
+        number = self.topic_numbers[key]
+        names = {row.locale.language_code: row.name for row in rows if row.name}
+        return {
+            "id": ids.format(number),
+            "@id": self.url("keyword", number),
+            "@context": CONTEXT,
+            "@type": "Keyword",
+            "data_source": ids.DATA_SOURCE,
+            "publisher": None,
+            "name": names or None,
+            "origin_id": rows[0].slug,
+            "aggregate": False,
+            "deprecated": False,
+            "alt_labels": [],
+            "images": [],
+            "created_time": None,
+            "last_modified_time": None,
+        }
+
+    # Organizations ------------------------------------------------------------------------
+
+    def load_organizations(self):
+        if self.organizations is not None:
+            return
+        pages = self.region.organization_pages
+        self.organizations = {}
+        self.village_paths = {}
+        for page in sorted(pages, key=lambda page: page.pk):
+            self.organizations.setdefault(page.translation_key, []).append(page)
+            self.village_paths[page.translation_key, page.locale.language_code] = page.path
+        self.organization_numbers = ids.group_numbers(Page, set(self.organizations))
+
+    def organization_id(self, key):
+        number = self.organization_numbers.get(key)
+        return ids.format(number) if number else None
+
+    def publisher_of(self, page):
+        """The village an event page lies in, or the region for a region-level event."""
+        self.load_organizations()
+        found = None
+        for pages in self.organizations.values():
+            for candidate in pages:
+                if page.path.startswith(candidate.path) and (
+                    found is None or candidate.depth > found.depth
+                ):
+                    found = candidate
+        return self.organization_id(found.translation_key) if found else None
+
+    def organization(self, key):
+        pages = self.organizations[key]
+        number = self.organization_numbers[key]
+        source_ids = {page.pk for page in pages}
+        texts = [page for page in pages if page.alias_of_id not in source_ids] or pages
+        by_language = {page.locale.language_code: page for page in texts}
+        source = by_language.get(settings.LANGUAGE_CODE, texts[0])
+        is_region = source.depth == 2
+        region_key = self.region.homes[0].translation_key
+        data = {
+            "id": ids.format(number),
+            "@id": self.url("organization", number),
+            "@context": CONTEXT,
+            "@type": "Organization",
+            "data_source": ids.DATA_SOURCE,
+            "origin_id": str(number),
+            "classification": "region" if is_region else "village",
+            "name": source.title,
+            "founding_date": None,
+            "dissolution_date": None,
+            "parent_organization": None,
+            "sub_organizations": [],
+            "affiliated_organizations": [],
+            "replaced_by": None,
+            "is_affiliated": False,
+            "created_time": iso(min(filter(None, (p.first_published_at for p in pages)),
+                                    default=None)),
+            "last_modified_time": iso(max(filter(None, (p.last_published_at for p in pages)),
+                                          default=None)),
+        }  # fmt: skip
+        if is_region:
+            data["sub_organizations"] = sorted(
+                self.url("organization", self.organization_numbers[other])
+                for other, group in self.organizations.items()
+                if other != key and group[0].depth > 2
+            )
+        elif region_key in self.organization_numbers:
+            data["parent_organization"] = self.url(
+                "organization", self.organization_numbers[region_key]
+            )
+        return data
+
+
+# The lists --------------------------------------------------------------------------------
+
+
+def sorted_by(items, sort, keys):
+    """`items` sorted by `sort` ("name", "-name", ...) with `keys` {name: function}."""
+    sort = sort or "name"
+    name = sort.lstrip("-")
+    return sorted(items, key=keys[name], reverse=sort.startswith("-"))
+
+
+def contains(values, text):
+    text = text.casefold()
+    return any(text in (value or "").casefold() for value in values)
+
+
+def places(region, data):
+    """(writer, translation keys of the places to list, in order)."""
+    writer = DirectoryWriter(region)
+    writer.load_places()
+    keys = list(writer.place_groups)
+    if data.get("text"):
+        keys = [
+            key for key in keys
+            if contains((row.name for row in writer.place_groups[key]), data["text"])
+        ]  # fmt: skip
+
+    def first(key):
+        rows = writer.place_groups[key]
+        by_language = {row.locale.language_code: row for row in rows}
+        return by_language.get(settings.LANGUAGE_CODE, rows[0])
+
+    order = {
+        "id": lambda key: writer.place_numbers[key],
+        "name": lambda key: collation_key(first(key).name),
+        "street_address": lambda key: collation_key(first(key).street_address),
+        "postal_code": lambda key: first(key).postal_code,
+    }
+    return writer, sorted_by(keys, data.get("sort"), order)
+
+
+def keywords(region, data):
+    writer = DirectoryWriter(region)
+    writer.load_topics()
+    keys = list(writer.topic_groups)
+    if data.get("text"):
+        keys = [
+            key for key in keys
+            if contains((row.name for row in writer.topic_groups[key]), data["text"])
+        ]  # fmt: skip
+
+    def name(key):
+        rows = writer.topic_groups[key]
+        by_language = {row.locale.language_code: row for row in rows}
+        return collation_key(by_language.get(settings.LANGUAGE_CODE, rows[0]).name)
+
+    order = {"id": lambda key: writer.topic_numbers[key], "name": name}
+    return writer, sorted_by(keys, data.get("sort"), order)
+
+
+def organizations(region, data):
+    writer = DirectoryWriter(region)
+    writer.load_organizations()
+    keys = list(writer.organizations)
+    if data.get("text"):
+        keys = [
+            key for key in keys
+            if contains((page.title for page in writer.organizations[key]), data["text"])
+        ]  # fmt: skip
+    order = {
+        "id": lambda key: writer.organization_numbers[key],
+        "name": lambda key: collation_key(writer.organizations[key][0].title),
+    }
+    return writer, sorted_by(keys, data.get("sort"), order)
+
+
+def languages():
+    codes = [code for code, _name in settings.LANGUAGES]
+    return [language(code) for code in codes]
+
+
+def language(code):
+    names = LANGUAGE_NAMES.get(code)
+    if names is None:
+        return None
+    return {"id": code, "@type": "Language", "name": dict(names), "translation_available": True}

@@ -1,0 +1,431 @@
+"""Events as Linked Events has them: one object per event in every language, and for a repeating
+event a super event (`super_event_type: "recurring"`) with one sub event per date.
+
+An event is a group of public event pages of the region sharing a translation key; its schedule
+is read from one of them, the representative (the one made first among the public ones: the
+Finnish source unless only a translation is public). Dates come from the materialised
+occurrences (events.models.EventOccurrence) of the representative, so a list is two indexed
+queries over a union of
+
+- occurrences: a one-off event (its only date) or a sub event (one date of a repeating event),
+- repeating representatives: the super events, spanning their first to last date,
+
+filtered, sorted and sliced in the database; the rows of a page are then loaded in a fixed number
+of queries whatever their number (tests/linkedevents/test_queries.py).
+"""
+
+import datetime
+
+from django.db.models import (
+    Case,
+    CharField,
+    DateTimeField,
+    F,
+    IntegerField,
+    Max,
+    Min,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils import timezone
+
+from events.models import EventOccurrence, EventPage
+from events.schedule import DAY, TZ
+from home.models import Topic
+from home.visibility import public
+
+from . import describe, ids
+
+STATUS = {
+    "scheduled": "EventScheduled",
+    "cancelled": "EventCancelled",
+    "postponed": "EventPostponed",
+    "rescheduled": "EventRescheduled",
+}
+COLUMNS = ["kind", "page", "occ", "begins", "ends", "modified", "status", "all_day", "original"]
+SORT_COLUMNS = {"start_time": "begins", "end_time": "ends", "last_modified_time": "modified"}
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+
+
+def representatives(region):
+    """The representative page of every public event of the region."""
+    events = region.events
+    first = events.filter(translation_key=OuterRef("translation_key")).order_by("pk")
+    return events.filter(pk=Subquery(first.values("pk")[:1]))
+
+
+def group_modified(region, key_ref):
+    """When any public page of the event was last published (a translation counts)."""
+    group = (
+        region.events.filter(translation_key=OuterRef(key_ref))
+        .order_by()
+        .values("translation_key")
+        .annotate(latest=Max("last_published_at"))
+        .values("latest")[:1]
+    )
+    return Coalesce(Subquery(group, output_field=DateTimeField()), Value(EPOCH))
+
+
+def occurrence_rows(region, reps):
+    kind = Case(
+        When(event__frequency="", then=Value("single")),
+        default=Value("sub"),
+        output_field=CharField(),
+    )
+    return EventOccurrence.objects.filter(event__in=reps.values("pk")).annotate(
+        kind=kind,
+        page=F("event_id"),
+        occ=F("id"),
+        begins=F("start"),
+        ends=F("end"),
+        modified=group_modified(region, "event__translation_key"),
+        # The row's own columns under other names: the union's columns are all annotations.
+        row_status=F("status"),
+        row_all_day=F("all_day"),
+        original=F("original_start"),
+    )
+
+
+def super_rows(region, reps):
+    dates = EventOccurrence.objects.filter(event=OuterRef("pk")).order_by()
+    first = dates.values("event").annotate(v=Min("start")).values("v")[:1]
+    last = dates.values("event").annotate(v=Max("end")).values("v")[:1]
+    return (
+        reps.exclude(frequency="")
+        .annotate(
+            kind=Value("super", output_field=CharField()),
+            page=F("pk"),
+            occ=Value(None, output_field=IntegerField()),
+            begins=Subquery(first, output_field=DateTimeField()),
+            ends=Subquery(last, output_field=DateTimeField()),
+            modified=group_modified(region, "translation_key"),
+            row_status=F("status"),
+            row_all_day=F("all_day"),
+            original=Value(None, output_field=DateTimeField()),
+        )
+        .filter(begins__isnull=False)
+    )
+
+
+def narrow_events(region, reps, data):
+    """`reps` narrowed by the filters that concern the event rather than one date."""
+    from .directory import org_paths
+
+    if data.get("keyword"):
+        keys = ids.keys_of(Topic, data["keyword"])
+        tagged = EventPage.topics.through.objects.filter(topic__translation_key__in=keys)
+        reps = reps.filter(pk__in=tagged.values("eventpage_id"))
+    if data.get("location"):
+        keys = ids.keys_of(region.places().model, data["location"])
+        places = region.places().filter(translation_key__in=keys)
+        reps = reps.filter(place__translation_key__in=places.values("translation_key"))
+    if data.get("publisher"):
+        condition = Q(pk__in=[])
+        for path in org_paths(region, data["publisher"]):
+            condition |= Q(path__startswith=path)
+        reps = reps.filter(condition)
+    if data.get("text"):
+        value = data["text"]
+        matching = region.events.filter(
+            Q(title__icontains=value) | Q(summary__icontains=value) | Q(place_name__icontains=value)
+        )
+        reps = reps.filter(translation_key__in=matching.values("translation_key"))
+    return reps
+
+
+def narrow_dates(rows, data):
+    """Linked Events' date filters on a part of the union: `start` keeps what has not ended by
+    then (a postponed event too, when no `end` is given), `end` what has begun by then."""
+    start, end = data.get("start"), data.get("end")
+    if data.get("days"):
+        today = timezone.localdate()
+        start = datetime.datetime.combine(today, datetime.time(), tzinfo=TZ)
+        end = start + (data["days"] + 1) * DAY
+    if start:
+        condition = Q(ends__gt=start) | Q(begins__gte=start)
+        if not end:
+            condition |= Q(row_status="postponed")
+        rows = rows.filter(condition)
+    if end:
+        rows = rows.filter(begins__lt=end)
+    if data.get("last_modified_since"):
+        rows = rows.filter(modified__gte=data["last_modified_since"])
+    return rows
+
+
+def parts(data):
+    """Which parts of the union the recurrence filters leave, and how occurrences are narrowed:
+    ("single", "sub" and "super" kinds)."""
+    kinds = {"single", "sub", "super"}
+    if data.get("recurring") == "super":
+        kinds &= {"super"}
+    elif data.get("recurring") == "sub":
+        kinds -= {"super"}
+    if data.get("super_event_type"):
+        wanted = set()
+        if "recurring" in data["super_event_type"]:
+            wanted |= {"super"}
+        if data["super_event_type"] & {"none", "null"}:
+            wanted |= {"single", "sub"}
+        kinds &= wanted
+    return kinds
+
+
+def event_rows(region, data):
+    """The rows of the event list (dicts with COLUMNS), filtered and sorted, not yet sliced."""
+    reps = narrow_events(region, representatives(region), data)
+    kinds = parts(data)
+    super_event = data.get("super_event")
+    querysets = []
+    occurrences = narrow_dates(occurrence_rows(region, reps), data)
+    if super_event:
+        wanted = Q(kind="single") if None in super_event else Q(pk__in=[])
+        numbers = super_event - {None}
+        if numbers:
+            keys = ids.keys_of(EventPage, numbers)
+            wanted |= Q(kind="sub", event__translation_key__in=keys)
+        occurrences = occurrences.filter(wanted)
+        if None not in super_event:
+            kinds -= {"super"}
+    occurrences = occurrences.filter(kind__in=kinds & {"single", "sub"})
+    if kinds & {"single", "sub"}:
+        querysets.append(occurrences)
+    if "super" in kinds:
+        querysets.append(narrow_dates(super_rows(region, reps), data))
+    if not querysets:
+        return EventOccurrence.objects.none().values(*values_names())
+    values = [qs.order_by().values(*values_names()) for qs in querysets]
+    union = values[0].union(*values[1:], all=True) if len(values) > 1 else values[0]
+    sort = data.get("sort") or "-last_modified_time"
+    column = SORT_COLUMNS[sort.lstrip("-")]
+    descending = sort.startswith("-")
+    order = [f"-{column}" if descending else column]
+    order += ["-page" if descending else "page", "begins"]
+    return union.order_by(*order)
+
+
+def values_names():
+    return ["kind", "page", "occ", "begins", "ends", "modified", "row_status", "row_all_day",
+            "original"]  # fmt: skip
+
+
+# Loading and writing a page of rows ---------------------------------------------------------
+
+
+class EventWriter:
+    """Turns rows into Linked Events objects, loading what they refer to in bulk."""
+
+    def __init__(self, region, includes):
+        self.region = region
+        self.request = region.request
+        self.includes = includes
+
+    def url(self, name, number):
+        path = reverse(f"linkedevents:{name}-detail", args=[ids.format(number)])
+        return self.request.build_absolute_uri(path)
+
+    def write(self, rows):
+        from .directory import DirectoryWriter
+
+        rows = list(rows)
+        rep_ids = {row["page"] for row in rows}
+        reps = {
+            page.pk: page
+            for page in EventPage.objects.filter(pk__in=rep_ids).only("pk", "translation_key")
+        }
+        keys = {page.translation_key for page in reps.values()}
+        group_pages = (
+            public(EventPage.objects.filter(self.region.within(), translation_key__in=keys))
+            .select_related("locale", "image", "place", "organiser")
+            .prefetch_related("topics")
+            .order_by("pk")
+        )
+        groups = {}
+        for page in group_pages:
+            groups.setdefault(page.translation_key, []).append(page)
+        numbers = ids.group_numbers(EventPage, keys)
+        supers = [row["page"] for row in rows if row["kind"] == "super"]
+        dates = {}
+        if supers:
+            for event_id, start, original in (
+                EventOccurrence.objects.filter(event_id__in=supers)
+                .order_by("start")
+                .values_list("event_id", "start", "original_start")
+            ):
+                dates.setdefault(event_id, []).append((start, original))
+        self.directory = DirectoryWriter(self.region)
+        places = {
+            page.place.translation_key for g in groups.values() for page in g if page.place_id
+        }
+        associations = {
+            page.organiser.translation_key for g in groups.values() for page in g
+            if page.organiser_id
+        }  # fmt: skip
+        topics = {topic for g in groups.values() for page in g[:1] for topic in page.topics.all()}
+        self.directory.load_places(places, embed="location" in self.includes)
+        self.directory.load_associations(associations)
+        self.directory.load_topics({topic.translation_key for topic in topics})
+        self.directory.load_organizations()
+        descriptions = describe.Descriptions(
+            [page for g in groups.values() for page in g], self.request
+        )
+        result = []
+        for row in rows:
+            rep = reps.get(row["page"])
+            pages = groups.get(rep.translation_key) if rep else None
+            if not pages:
+                continue  # unpublished between the two queries
+            number = numbers[rep.translation_key]
+            result.append(self.event(row, pages, number, dates.get(row["page"], []), descriptions))
+        return result
+
+    def event(self, row, pages, number, dates, descriptions):
+        rep = pages[0]
+        source_ids = {page.pk for page in pages}
+        # wagtail-localize's stand-ins show another language's text: not a language of theirs.
+        texts = [page for page in pages if page.alias_of_id not in source_ids] or pages[:1]
+        by_language = {page.locale.language_code: page for page in texts}
+        kind = row["kind"]
+        if kind == "sub":
+            event_number = ids.sub_event_number(number, row["begins"], row["original"])
+        else:
+            event_number = number
+
+        def multilingual(get):
+            values = {code: get(page) for code, page in by_language.items()}
+            values = {code: value for code, value in values.items() if value}
+            return values or None
+
+        start, end = times(row["begins"], row["ends"], row["row_all_day"])
+        place = self.directory.place_for(rep.place) if rep.place_id else None
+        data = {
+            "id": ids.format(event_number),
+            "@id": self.url("event", event_number),
+            "@context": "http://schema.org",
+            "@type": "Event/LinkedEvent",
+            "data_source": ids.DATA_SOURCE,
+            "publisher": self.directory.publisher_of(rep),
+            "name": multilingual(lambda page: page.title),
+            "short_description": multilingual(lambda page: page.summary),
+            "description": multilingual(descriptions.html),
+            "info_url": multilingual(lambda page: page.get_full_url(self.request)),
+            "provider": multilingual(self.directory.provider_name),
+            "location": None,
+            "location_extra_info": None,
+            "keywords": [
+                self.directory.keyword_ref(topic, "keywords" in self.includes)
+                for topic in sorted(rep.topics.all(), key=lambda topic: topic.pk)
+                if self.directory.has_keyword(topic)
+            ],
+            "offers": [
+                {
+                    "is_free": rep.is_free,
+                    "price": multilingual(lambda page: page.price),
+                    "info_url": multilingual(lambda page: page.registration_url),
+                    "description": None,
+                }
+            ],
+            "images": self.images(rep),
+            "event_status": STATUS.get(row["row_status"], "EventScheduled"),
+            "publication_status": "public",
+            "start_time": start,
+            "end_time": end,
+            "super_event": None,
+            "super_event_type": None,
+            "sub_events": [],
+            "in_language": [],
+            "audience": [],
+            "external_links": [],
+            "created_time": iso(min_time(page.first_published_at for page in pages)),
+            "last_modified_time": iso(max_time(page.last_published_at for page in pages)),
+            "date_published": iso(min_time(page.first_published_at for page in pages)),
+        }
+        if place is not None:
+            data["location"] = place if "location" in self.includes else {"@id": place["@id"]}
+        else:
+            data["location_extra_info"] = multilingual(one_off_place)
+        if kind == "sub":
+            data["super_event"] = {"@id": self.url("event", number)}
+        if kind == "super":
+            data["super_event_type"] = "recurring"
+            data["sub_events"] = [
+                {"@id": self.url("event", ids.sub_event_number(number, start_, original))}
+                for start_, original in dates
+            ]
+        return data
+
+    def images(self, page):
+        image = page.image
+        if image is None:
+            return []
+        return [
+            {
+                "id": image.pk,
+                "url": self.request.build_absolute_uri(image.file.url),
+                "name": image.title,
+                "alt_text": page.image_alt,
+                "license": "event_only",
+            }
+        ]
+
+
+def one_off_place(page):
+    location = page.location
+    return location.text if location and page.place_id is None else (page.place_name or "")
+
+
+def times(begins, ends, all_day):
+    """start_time and end_time as Linked Events writes them: UTC with a Z; an all-day event as
+    its first date, and its last date for one of several days (none for a single day); no end
+    time for an event without one."""
+    if all_day:
+        first = timezone.localdate(begins)
+        last = timezone.localdate(ends - DAY) if ends and ends > begins else first
+        return first.isoformat(), (last.isoformat() if last > first else None)
+    return iso(begins), (iso(ends) if ends and ends > begins else None)
+
+
+def iso(moment):
+    if moment is None:
+        return None
+    return moment.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def min_time(values):
+    values = [value for value in values if value]
+    return min(values) if values else None
+
+
+def max_time(values):
+    values = [value for value in values if value]
+    return max(values) if values else None
+
+
+def find(region, number):
+    """The row of event `number` (an event, a super event or a sub event), or None."""
+    reps = representatives(region)
+    found = reps.filter(translation_key__in=ids.keys_of(EventPage, [number])).first()
+    if found is not None:
+        rows = (
+            super_rows(region, reps.filter(pk=found.pk))
+            if found.frequency
+            else occurrence_rows(region, reps.filter(pk=found.pk))
+        )
+        return rows.values(*values_names()).first()
+    split = ids.split_sub_event(number)
+    if split is None:
+        return None
+    event_number, day = split
+    found = reps.filter(translation_key__in=ids.keys_of(EventPage, [event_number]))
+    found = found.exclude(frequency="").first()
+    if found is None:
+        return None
+    for row in occurrence_rows(region, reps.filter(pk=found.pk)).values(*values_names()):
+        if timezone.localdate(row["original"] or row["begins"]) == day:
+            return row
+    return None

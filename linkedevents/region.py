@@ -1,0 +1,70 @@
+"""The region a request is for, and what of it the public may see (home.visibility).
+
+A region is the Wagtail Site of the request's host: its root page and that page's translations
+(wagtail-localize keeps each language's tree beside the Finnish one). Nothing outside those trees
+is ever listed or looked up: another region's events, places and villages are not found on this
+host, even by id.
+"""
+
+from functools import cached_property
+
+from django.db.models import Q
+from django.http import Http404
+from wagtail.models import Page, Site
+
+from directory.models import DirectoryPage, Place
+from events.models import EventPage
+from home.models import HomePage, VillagePage
+from home.visibility import public
+
+
+class Region:
+    def __init__(self, request):
+        site = Site.find_for_request(request)
+        if site is None:
+            raise Http404
+        self.request = request
+        self.site = site
+        self.homes = list(
+            Page.objects.filter(translation_key=site.root_page.translation_key).only(
+                "pk", "path", "translation_key", "locale_id"
+            )
+        )
+
+    def within(self, field="path"):
+        """The condition "in this region's trees" on a page path (or `field`, e.g. page__path)."""
+        condition = Q(pk__in=[])
+        for home in self.homes:
+            condition |= Q(**{f"{field}__startswith": home.path})
+        return condition
+
+    def pages(self, model):
+        """Public pages of `model` in the region (every language)."""
+        return public(model.objects.filter(self.within()))
+
+    @cached_property
+    def events(self):
+        return self.pages(EventPage)
+
+    @cached_property
+    def organization_pages(self):
+        """Public villages and the region's home pages, every language, with their locale."""
+        villages = self.pages(VillagePage).select_related("locale")
+        homes = self.pages(HomePage).filter(depth=2).select_related("locale")
+        return list(villages) + list(homes)
+
+    def village_keys(self):
+        return {page.translation_key for page in self.organization_pages if page.depth > 2}
+
+    def places(self):
+        """Live place rows (any language) of the region's public villages."""
+        through = Place.villages.through
+        in_region = through.objects.filter(
+            villagepage__translation_key__in=self.village_keys()
+        ).values("place_id")
+        return Place.objects.filter(pk__in=in_region, live=True)
+
+    def directory_pages(self):
+        return list(self.pages(DirectoryPage).select_related("locale").only(
+            "pk", "path", "depth", "url_path", "locale", "translation_key"
+        ))  # fmt: skip

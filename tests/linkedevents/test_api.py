@@ -1,0 +1,336 @@
+"""The Linked Events API over HTTP: fields, languages, recurrence, filters, errors, visibility."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from home.translation import translate_page
+from tests.events.factories import EventIndexPageFactory, EventPageFactory
+from tests.linkedevents.conftest import get
+
+TODAY = datetime.date.today()
+
+
+def events(client, **params):
+    response = get(client, "/event/", **params)
+    assert response.status_code == 200, response.content[:500]
+    return response.json()
+
+
+def by_name(data):
+    return {event["name"]["fi"]: event for event in data["data"]}
+
+
+def test_event_fields_ids_times_and_references(client, content):
+    data = events(client, include="location,keywords")
+    assert data["meta"] == {"count": 6, "next": None, "previous": None}
+    meeting = next(e for e in data["data"] if e["name"]["fi"] == "Kyläkokous")
+    assert meeting["id"] == f"kylatori:{content.single.pk}"
+    assert meeting["@id"] == f"http://localhost/linkedevents/v1/event/kylatori:{content.single.pk}/"
+    assert meeting["@context"] == "http://schema.org" and meeting["@type"] == "Event/LinkedEvent"
+    # 18:00-20:00 in Helsinki in winter (UTC+2): written in UTC with a Z.
+    day = (TODAY + datetime.timedelta(days=3)).isoformat()
+    assert meeting["start_time"] == f"{day}T16:00:00Z"
+    assert meeting["end_time"] == f"{day}T18:00:00Z"
+    assert meeting["event_status"] == "EventScheduled"
+    assert meeting["short_description"] == {"fi": "Tervetuloa kokoukseen."}
+    assert meeting["info_url"]["fi"].endswith("/fi/lankipohja/tapahtumat/kylakokous/")
+    assert meeting["location"]["name"] == {"fi": "Kylätalo"}
+    assert meeting["location"]["position"] == {"type": "Point", "coordinates": [24.1, 61.9]}
+    assert meeting["keywords"][0]["name"] == {"fi": "Liikunta"}
+    assert meeting["offers"][0]["is_free"] is False
+    assert meeting["offers"][0]["price"] == {"fi": "5 €"}
+    assert meeting["provider"] == {"fi": "Kyläyhdistys"}
+    assert meeting["publisher"] == f"kylatori:{content.villages[0].pk}"
+    assert meeting["data_source"] == "kylatori"
+    assert meeting["last_modified_time"].endswith("Z") and meeting["date_published"]
+    plain = events(client)["data"]
+    meeting = next(e for e in plain if e["name"]["fi"] == "Kyläkokous")
+    assert meeting["location"] == {
+        "@id": f"http://localhost/linkedevents/v1/place/kylatori:{content.place.pk}/"
+    }
+    assert set(meeting["keywords"][0]) == {"@id"}
+
+
+def test_all_day_events_are_written_as_dates(client, content):
+    EventPageFactory(
+        parent=content.calendar,
+        title="Kyläjuhla",
+        all_day=True,
+        start_time=None,
+        end_time=None,
+        start_date=TODAY,
+        end_date=TODAY + datetime.timedelta(days=2),
+    )
+    EventPageFactory(
+        parent=content.calendar,
+        title="Talkoot",
+        all_day=True,
+        start_time=None,
+        end_time=None,
+        start_date=TODAY,
+    )
+    found = by_name(events(client))
+    assert found["Kyläjuhla"]["start_time"] == TODAY.isoformat()
+    assert found["Kyläjuhla"]["end_time"] == (TODAY + datetime.timedelta(days=2)).isoformat()
+    assert found["Talkoot"]["start_time"] == TODAY.isoformat()
+    assert found["Talkoot"]["end_time"] is None
+
+
+def test_languages_only_those_that_exist_and_ids_stable_across_edits(client, content):
+    before = events(client)
+    number = f"kylatori:{content.single.pk}"
+    translate_page(content.single, "sv", title="Bystämma", summary="Välkommen.")
+    content.single.title = "Kyläkokous (muutettu)"
+    content.single.save_revision().publish()
+    after = events(client)
+    assert sorted(e["id"] for e in before["data"]) == sorted(e["id"] for e in after["data"])
+    meeting = next(e for e in after["data"] if e["id"] == number)
+    assert meeting["name"] == {"fi": "Kyläkokous (muutettu)", "sv": "Bystämma"}
+    assert meeting["short_description"] == {"fi": "Tervetuloa kokoukseen.", "sv": "Välkommen."}
+    assert set(meeting["info_url"]) == {"fi", "sv"}
+    assert "/sv/" in meeting["info_url"]["sv"]
+    assert "en" not in meeting["name"]
+
+
+def test_recurring_event_is_a_super_event_with_sub_events(client, content):
+    data = events(client, super_event_type="recurring")
+    assert data["meta"]["count"] == 1
+    super_event = data["data"][0]
+    assert super_event["super_event_type"] == "recurring"
+    assert len(super_event["sub_events"]) == 4
+    first = get(client, super_event["sub_events"][0]["@id"].split("/v1")[1]).json()
+    assert first["super_event"] == {"@id": super_event["@id"]}
+    assert first["start_time"] == f"{TODAY + datetime.timedelta(days=1)}T16:00:00Z"
+    assert super_event["start_time"] == first["start_time"]
+    assert super_event["end_time"] == f"{TODAY + datetime.timedelta(days=22)}T18:00:00Z"
+    subs = events(client, super_event=super_event["id"])
+    assert {e["id"] for e in subs["data"]} == {
+        ref["@id"].split("/")[-2] for ref in super_event["sub_events"]
+    }
+    top = events(client, super_event="none")
+    assert {e["name"]["fi"] for e in top["data"]} == {"Kyläkokous", "Lentopallo"}
+    assert events(client, recurring="super")["meta"]["count"] == 1
+    assert events(client, recurring="sub")["meta"]["count"] == 5
+
+
+def test_moved_and_cancelled_dates_keep_their_ids_and_carry_their_status(client, content):
+    weekly = content.weekly
+    second = weekly.start_date + datetime.timedelta(days=7)
+    third = weekly.start_date + datetime.timedelta(days=14)
+    weekly.date_changes.create(original_date=second, action="cancelled")
+    weekly.date_changes.create(
+        original_date=third, action="moved", new_start_date=third + datetime.timedelta(days=1)
+    )
+    weekly.save_revision().publish()
+    subs = {e["id"]: e for e in events(client, super_event=f"kylatori:{weekly.pk}")["data"]}
+    cancelled = subs[f"kylatori:{weekly.pk}{second:%Y%m%d}"]
+    moved = subs[f"kylatori:{weekly.pk}{third:%Y%m%d}"]
+    assert cancelled["event_status"] == "EventCancelled"
+    assert moved["event_status"] == "EventRescheduled"
+    assert moved["start_time"].startswith(str(third + datetime.timedelta(days=1)))
+
+
+def test_filters(client, content):
+    meeting = f"kylatori:{content.single.pk}"
+    assert [e["id"] for e in events(client, keyword=f"kylatori:{content.topic.pk}")["data"]] == [
+        meeting
+    ]
+    assert [e["id"] for e in events(client, location=f"kylatori:{content.place.pk}")["data"]] == [
+        meeting
+    ]
+    assert events(client, publisher=f"kylatori:{content.villages[1].pk}")["meta"]["count"] == 0
+    assert events(client, publisher=f"kylatori:{content.villages[0].pk}")["meta"]["count"] == 6
+    assert events(client, publisher=f"kylatori:{content.home.pk}")["meta"]["count"] == 6
+    assert [e["id"] for e in events(client, text="KYLÄKOK")["data"]] == [meeting] or [
+        e["id"] for e in events(client, text="kyläkok")["data"]
+    ] == [meeting]
+    day3 = TODAY + datetime.timedelta(days=3)
+    only = events(client, start=day3.isoformat(), end=day3.isoformat(), recurring="sub")
+    assert [e["id"] for e in only["data"]] == [meeting]
+    assert events(client, days=1, super_event="none")["meta"]["count"] == 1  # the weekly one
+    assert events(client, start="now")["meta"]["count"] == 6
+    assert events(client, end="today")["meta"]["count"] == 0
+    ordered = events(client, sort="start_time", super_event="none")["data"]
+    assert [e["name"]["fi"] for e in ordered] == ["Lentopallo", "Kyläkokous"]
+    ordered = events(client, sort="-end_time", super_event="none")["data"]
+    assert [e["name"]["fi"] for e in ordered] == ["Lentopallo", "Kyläkokous"]
+    future = (datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=1)).isoformat()
+    assert events(client, last_modified_since=future)["meta"]["count"] == 0
+
+
+def test_pagination(client, content):
+    first = events(client, page_size=2, sort="start_time")
+    assert first["meta"]["count"] == 6 and len(first["data"]) == 2
+    assert first["meta"]["previous"] is None
+    second = get(client, first["meta"]["next"].split("/v1")[1]).json()
+    assert second["meta"]["previous"] and {e["id"] for e in second["data"]}.isdisjoint(
+        {e["id"] for e in first["data"]}
+    )
+    assert get(client, "/event/", page=99).status_code == 404
+    assert get(client, "/event/", page_size=101).status_code == 400
+
+
+@pytest.mark.parametrize(
+    "name,value",
+    [
+        ("start", "eilen"),
+        ("end", "2026-13-40"),
+        ("start", "0001-01-01"),
+        ("days", "0"),
+        ("days", "9" * 5000),
+        ("keyword", "yso:p1235"),
+        ("location", "kylatori:x"),
+        ("sort", "name"),
+        ("recurring", "both"),
+        ("include", "everything"),
+        ("page", "-1"),
+        ("page_size", "1000"),
+        ("text", "\x00"),
+        ("super_event_type", "umbrella"),
+        ("keyword", ",".join(f"kylatori:{n}" for n in range(30))),
+        ("format", "xml"),
+    ],
+)
+def test_bad_values_are_400_with_a_json_error(client, content, name, value):
+    response = get(client, "/event/", **{name: value})
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/json"
+    assert name in response.json()["errors"]
+    assert response.json()["detail"]
+
+
+def test_error_in_the_language_asked_for(client, content):
+    for language, words in (
+        ("fi", "Anna päivämäärä"),
+        ("sv", "Ange ett datum"),
+        ("en", "Give a date"),
+    ):
+        response = client.get(
+            "/linkedevents/v1/event/?start=eilen",
+            HTTP_HOST="localhost",
+            HTTP_ACCEPT_LANGUAGE=language,
+        )
+        assert response.status_code == 400
+        assert words in response.json()["errors"]["start"][0]
+
+
+def test_unknown_parameter_names_are_ignored_as_in_linked_events(client, content):
+    assert events(client, division="malmi", show_all_places="1")["meta"]["count"] == 6
+
+
+def test_days_with_start_is_refused(client, content):
+    assert get(client, "/event/", days=3, start="today").status_code == 400
+
+
+def test_drafts_restricted_pages_aliases_and_other_regions_are_not_shown(
+    client, content, second_region
+):
+    draft = EventPageFactory(parent=content.calendar, title="Luonnos", publish=False)
+    private = EventPageFactory(parent=content.calendar, title="Yksityinen")
+    PageViewRestriction.objects.create(page=private, restriction_type="password", password="x")
+    hidden_calendar = EventIndexPageFactory(parent=content.villages[1])
+    below = EventPageFactory(parent=hidden_calendar, title="Salainen")
+    PageViewRestriction.objects.create(page=hidden_calendar, restriction_type="login")
+    foreign_calendar = EventIndexPageFactory(parent=second_region.villages[0])
+    foreign = EventPageFactory(parent=foreign_calendar, title="Iitin tapahtuma")
+    names = {e["name"]["fi"] for e in events(client)["data"]}
+    assert names == {"Kyläkokous", "Lentopallo"}
+    for page in (draft, private, below, foreign):
+        assert get(client, f"/event/kylatori:{page.pk}/").status_code == 404
+    other = client.get("/linkedevents/v1/event/", HTTP_HOST="iitti.localhost").json()
+    assert {e["name"]["fi"] for e in other["data"]} == {"Iitin tapahtuma"}
+    for language in ("fi", "sv", "en"):
+        translate_page(content.villages[0], language) if language != "fi" else None
+    translate_page(private, "sv", title="Privat")
+    assert "Privat" not in str(events(client)["data"])
+    # A place of the other region is not found here.
+    assert get(client, f"/place/kylatori:{content.place.pk}/").status_code == 200
+    assert (
+        client.get(
+            f"/linkedevents/v1/place/kylatori:{content.place.pk}/", HTTP_HOST="iitti.localhost"
+        ).status_code
+        == 404
+    )
+
+
+def test_read_only_cors_head_etag(client, content):
+    response = get(client, "/event/")
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert response["Content-Type"] == "application/json"
+    etag = response["ETag"]
+    again = client.get("/linkedevents/v1/event/", HTTP_HOST="localhost", HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304
+    head = client.head("/linkedevents/v1/event/", HTTP_HOST="localhost")
+    assert head.status_code == 200 and head.content == b""
+    for method in ("post", "put", "patch", "delete"):
+        refused = getattr(client, method)("/linkedevents/v1/event/", HTTP_HOST="localhost")
+        assert refused.status_code == 405
+        assert refused["Allow"] == "GET, HEAD, OPTIONS"
+    # A change shows at once: the cache key holds the calendar generation.
+    EventPageFactory(parent=content.calendar, title="Uusi")
+    assert (
+        client.get(
+            "/linkedevents/v1/event/", HTTP_HOST="localhost", HTTP_IF_NONE_MATCH=etag
+        ).status_code
+        == 200
+    )
+
+
+def test_places_keywords_organizations_languages(client, content):
+    place = get(client, "/place/").json()["data"][0]
+    assert place["id"] == f"kylatori:{content.place.pk}"
+    assert place["info_url"]["fi"].endswith("/fi/lankipohja/hakemisto/paikka/kylatalo/")
+    assert place["postal_code"] == "35400"
+    assert get(client, f"/place/kylatori:{content.place.pk}/").json()["name"] == {"fi": "Kylätalo"}
+    keyword = get(client, f"/keyword/kylatori:{content.topic.pk}/").json()
+    assert keyword["name"] == {"fi": "Liikunta"}
+    orgs = {o["name"]: o for o in get(client, "/organization/").json()["data"]}
+    assert orgs["Länkipohja"]["parent_organization"] == orgs["Himoksen seutu"]["@id"]
+    languages = get(client, "/language/").json()["data"]
+    assert [lang["id"] for lang in languages] == ["fi", "sv", "en"]
+    assert get(client, "/language/sv/").json()["name"]["fi"] == "ruotsi"
+    assert get(client, "/place/kylatori:999999/").status_code == 404
+    assert get(client, "/event/nonsense/").status_code == 404
+
+
+LAST = []
+
+
+def count_queries(client, **params):
+    from django.core.cache import cache
+
+    cache.clear()  # the API's cache, and Wagtail's site root paths: both measured alike
+    with CaptureQueriesContext(connection) as queries:
+        response = get(client, "/event/", **params)
+    LAST.append(queries.captured_queries)
+    assert response.status_code == 200
+    return len(queries), response.json()["meta"]["count"]
+
+
+def test_queries_do_not_grow_with_the_page(client, content):
+    """No N+1 over languages, places, keywords, organisers or sub events."""
+    params = {"page_size": 100, "include": "location,keywords"}
+    translate_page(content.single, "sv", title="Bystämma")
+    small, small_count = count_queries(client, **params)
+    for number in range(12):
+        page = EventPageFactory(
+            parent=content.calendar,
+            title=f"Lisä {number}",
+            place=content.place,
+            organiser=content.association,
+            frequency="WEEKLY" if number % 3 == 0 else "",
+            repeat_count=3,
+            publish=False,
+        )
+        page.topics.add(content.topic)
+        page.save_revision().publish()
+        if number % 2:
+            translate_page(page, "sv", title=f"Extra {number}")
+    large, large_count = count_queries(client, **params)
+    assert large_count > small_count + 20
+    assert large <= small, (small, large)
+    assert large <= 26, large  # 26 measured: 5 for the rows, the rest for what they refer to
