@@ -22,6 +22,9 @@ from tests.factories import TopicFactory
 NAMES = [
     "page", "start", "end", "village", "topic", "free", "place", "organiser", "q", "kind",
     "type", "p", "next", "year", "month", "format", "unknown",
+    # The Linked Events API's
+    "page_size", "days", "keyword", "location", "publisher", "text", "include", "sort",
+    "super_event", "super_event_type", "recurring", "last_modified_since",
 ]  # fmt: skip
 
 HOSTILE = [
@@ -81,6 +84,12 @@ def site_routes(client, region):
         "/sv/haku/",
         "/en/haku/",
         "/sitemap.xml",
+        "/linkedevents/v1/event/",
+        f"/linkedevents/v1/event/kylatori:{event.pk}/",
+        "/linkedevents/v1/place/",
+        "/linkedevents/v1/keyword/",
+        "/linkedevents/v1/organization/",
+        "/linkedevents/v1/language/",
     ]
     others = [
         home.url,
