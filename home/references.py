@@ -1,13 +1,16 @@
 """Every reference an admin form saves is checked on the server, not only narrowed in a chooser.
 
 A reference is a foreign key, many-to-many or chooser block pointing at an image, a document or
-a directory entry. A user may save a reference to what lies in their scope (images and
-documents of the collections they may choose from, entries of their villages or region), or to
-what the object already referred to before this edit: an editor saving a page that regional
+a directory entry, or a rich text link to a page. A user may save a reference to what lies in
+their scope (images and documents of the collections they may choose from, entries of their
+villages or region, pages of their own region that the public may see or that they may edit
+themselves: not another village's draft or private page, nor another region's page), or to what
+the object already referred to before this edit: an editor saving a page that regional
 staff gave a region-wide image must not be stopped, but can't swap in another village's image.
 
 Choosers narrowing their lists is convenience; this form validation is the rule (DESIGN.md).
-Public rendering never shows a draft entry either: see `live_entry`.
+Public rendering never shows a draft entry either (see `live_entry`), nor the address of a page
+the public may not see (`home.rich_text`).
 """
 
 from django import forms
@@ -18,14 +21,21 @@ MESSAGES = {
     "image": _("Choose an image from your own collections."),
     "document": _("Choose a document from your own collections."),
     "entry": _("Choose an entry of your own village or region."),
+    "page": _("Choose a public page of your own region."),
 }
-TEXT_MESSAGE = _("The text refers to an image or document outside your collections.")
+TEXT_MESSAGES = {
+    "image": _("The text refers to an image or document outside your collections."),
+    "document": _("The text refers to an image or document outside your collections."),
+    "entry": _("The text refers to an entry outside your village or region."),
+    "page": _("The text links to a page that is not public or lies outside your region."),
+}
 
 
 def reference_kind(model):
-    """ "image", "document" or "entry" for a model whose references are checked, else None."""
+    """ "image", "document", "entry" or "page" for a model whose references are checked."""
     from wagtail.documents.models import AbstractDocument
     from wagtail.images.models import AbstractImage
+    from wagtail.models import Page
 
     from directory.models import DirectoryEntry
 
@@ -33,6 +43,7 @@ def reference_kind(model):
         ("image", AbstractImage),
         ("document", AbstractDocument),
         ("entry", DirectoryEntry),
+        ("page", Page),
     ):
         if isinstance(model, type) and issubclass(model, base):
             return kind
@@ -48,6 +59,8 @@ def choosable(user, model):
         return None
     if kind == "entry":
         return roles.entries_in_scope(user, model)
+    if kind == "page":
+        return model.objects.filter(pk__in=roles.linkable_pages(user).values("pk"))
     return model._default_manager.filter(collection__in=roles.collections_in_scope(user))
 
 
@@ -119,7 +132,7 @@ class ReferenceScopeMixin:
             for model, pks in by_model.items():
                 allowed = choosable(user, model)
                 if allowed is not None and allowed.filter(pk__in=pks).count() < len(pks):
-                    self.add_error(name, TEXT_MESSAGE)
+                    self.add_error(name, TEXT_MESSAGES[reference_kind(model)])
                     break
         return cleaned
 

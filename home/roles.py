@@ -225,6 +225,43 @@ def is_region_staff_for(user, page):
     return regions is None or region_key_of(page) in regions
 
 
+def regions_worked_in(user):
+    """Translation keys of the regions the user works in: those they are staff of and those of
+    their own villages. None = unrestricted (superuser)."""
+    regions = region_keys_for_user(user)
+    if regions is None:
+        return None
+    from .models import VillagePage
+
+    def compute():
+        villages = VillagePage.objects.filter(translation_key__in=own_village_keys(user))
+        return regions | {region_key_of(village) for village in villages}
+
+    return _cached(user, "regions_worked_in", compute)
+
+
+def linkable_pages(user):
+    """The pages the user may link to from what they write: the public pages of the regions they
+    work in (home.visibility decides what is public), and the pages they may edit themselves.
+    Not another village's draft or private page, nor a page of another region."""
+    from wagtail.permissions import policy_registry
+
+    from .visibility import public
+
+    regions = regions_worked_in(user)
+    if regions is None:
+        return Page.objects.all()
+    query = Q(pk__in=[])
+    for path in Page.objects.filter(depth=2, translation_key__in=regions).values_list(
+        "path", flat=True
+    ):
+        query |= Q(path__startswith=path)
+    editable = policy_registry.get_by_type(Page).instances_user_has_permission_for(user, "change")
+    return Page.objects.filter(
+        Q(pk__in=public(Page.objects.filter(query)).values("pk")) | Q(pk__in=editable.values("pk"))
+    )
+
+
 def collections_in_scope(user):
     """The media collections whose images and documents the user may choose and use.
 

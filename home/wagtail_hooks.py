@@ -37,3 +37,11 @@ def hide_other_villages_drafts(pages, request):
 @hooks.register("before_move_page")
 def refuse_move_out_of_scope(request, page, destination):
     return admin_scope.refuse_move_out_of_scope(request, page, destination)
+
+
+@hooks.register("register_rich_text_features", order=1000)
+def public_page_links(features):
+    """After Wagtail's own: a page link shows no address of a page the public may not see."""
+    from .rich_text import PublicPageLinkHandler
+
+    features.register_link_type(PublicPageLinkHandler)

@@ -11,6 +11,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -272,3 +273,85 @@ def test_admin_api_and_choosers_answer_with_own_media_and_entries_only(client, s
         # Not found (Django's LocaleMiddleware may redirect a 404 to a language prefix).
         response = client.get(url)
         assert response.status_code in (302, 404) and FOREIGN not in response.content.decode()
+
+
+# Rich text links to pages -------------------------------------------------------------------------
+
+
+def page_link(page, text="katso tästä"):
+    return streamfield(
+        [("paragraph", rich_text(f'<p><a linktype="page" id="{page.pk}">{text}</a></p>'))]
+    )
+
+
+@pytest.fixture
+def linked_pages(region, second_region):
+    from tests.factories import NewsPageFactory
+
+    other_index = region.village_news_indexes[1]
+    return {
+        "draft": NewsPageFactory(parent=other_index, title="Salainen luonnos", live=False),
+        "private": NewsPageFactory(parent=other_index, title="Yksityinen uutinen"),
+        "public": NewsPageFactory(parent=other_index, title="Julkinen uutinen"),
+        "foreign": NewsPageFactory(
+            parent=second_region.village_news_indexes[0], title="Iitin uutinen"
+        ),
+    }
+
+
+def restrict(page):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(page=page, restriction_type="login")
+
+
+@pytest.mark.parametrize("target", ["draft", "private", "foreign"])
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_news_refuses_a_link_to_a_hidden_or_foreign_page(
+    client, setting, linked_pages, target, language
+):
+    restrict(linked_pages["private"])
+    UserProfile.objects.filter(user=setting["user"]).update(preferred_language=language)
+    client.force_login(setting["user"])
+    response = add_news(client, setting["news_index"], body=page_link(linked_pages[target]))
+    with translation.override(language):  # the editor's language, as the admin renders it
+        found = errors(response)
+    message = {
+        "fi": "Teksti linkittää sivuun, joka ei ole julkinen tai on oman alueesi ulkopuolella.",
+        "sv": "Texten länkar till en sida som inte är offentlig eller som ligger utanför din "
+        "region.",
+        "en": "The text links to a page that is not public or lies outside your region.",
+    }[language]
+    assert found["body"] == message
+    assert not NewsPage.objects.filter(slug="uutinen-x").exists()
+
+
+def test_news_links_to_a_public_page_of_the_region_and_to_own_draft(client, setting, linked_pages):
+    from tests.factories import NewsPageFactory
+
+    own_draft = NewsPageFactory(parent=setting["news_index"], title="Oma luonnos", live=False)
+    client.force_login(setting["user"])
+    for number, target in enumerate([linked_pages["public"], own_draft]):
+        response = add_news(
+            client, setting["news_index"], slug=f"linkki-{number}", body=page_link(target)
+        )
+        assert response.status_code == 302, errors(response)
+
+
+def test_public_rendering_shows_no_address_of_a_draft_or_restricted_page(
+    client, setting, linked_pages
+):
+    """Links saved before the check, or whose page was unpublished or restricted since."""
+    from tests.factories import NewsPageFactory
+
+    restrict(linked_pages["private"])
+    body = [
+        ("paragraph", f'<p><a linktype="page" id="{linked_pages[name].pk}">linkki {name}</a></p>')
+        for name in ("draft", "private", "public")
+    ]
+    news = NewsPageFactory(parent=setting["news_index"], title="Linkit", body=body)
+    html = client.get(news.url).content.decode()
+    for name in ("draft", "private"):
+        assert f"linkki {name}" in html  # the writer's words stay
+        assert linked_pages[name].slug not in html
+    assert f'<a href="{linked_pages["public"].url}">linkki public</a>' in html
