@@ -16,7 +16,7 @@ from directory.listing import collation_key
 from directory.models import Association, Place
 from home.models import Topic
 
-from . import ids
+from . import ids, translations
 
 CONTEXT = "http://schema.org"
 LANGUAGE_NAMES = {
@@ -86,12 +86,10 @@ class DirectoryWriter:
     def place(self, key):
         rows = self.place_groups[key]
         number = self.place_numbers[key]
-        by_language = {row.locale.language_code: row for row in rows}
-        source = by_language.get(settings.LANGUAGE_CODE, rows[0])
+        source = translations.source(rows)
 
         def multilingual(get):
-            values = {code: get(row) for code, row in by_language.items()}
-            return {code: value for code, value in values.items() if value} or None
+            return translations.multilingual(rows, get)
 
         position = None
         if source.latitude is not None and source.longitude is not None:
@@ -240,8 +238,7 @@ class DirectoryWriter:
         number = self.organization_numbers[key]
         source_ids = {page.pk for page in pages}
         texts = [page for page in pages if page.alias_of_id not in source_ids] or pages
-        by_language = {page.locale.language_code: page for page in texts}
-        source = by_language.get(settings.LANGUAGE_CODE, texts[0])
+        source = translations.source(texts)
         is_region = source.depth == 2
         region_key = self.region.homes[0].translation_key
         data = {
@@ -305,9 +302,7 @@ def places(region, data):
         ]  # fmt: skip
 
     def first(key):
-        rows = writer.place_groups[key]
-        by_language = {row.locale.language_code: row for row in rows}
-        return by_language.get(settings.LANGUAGE_CODE, rows[0])
+        return translations.source(writer.place_groups[key])
 
     order = {
         "id": lambda key: writer.place_numbers[key],
@@ -329,9 +324,7 @@ def keywords(region, data):
         ]  # fmt: skip
 
     def name(key):
-        rows = writer.topic_groups[key]
-        by_language = {row.locale.language_code: row for row in rows}
-        return collation_key(by_language.get(settings.LANGUAGE_CODE, rows[0]).name)
+        return collation_key(translations.source(writer.topic_groups[key]).name)
 
     order = {"id": lambda key: writer.topic_numbers[key], "name": name}
     return writer, sorted_by(keys, data.get("sort"), order)

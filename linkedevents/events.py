@@ -39,7 +39,7 @@ from events.schedule import DAY, TZ
 from home.models import Topic
 from home.visibility import public
 
-from . import describe, ids
+from . import describe, ids, translations
 
 STATUS = {
     "scheduled": "EventScheduled",
@@ -289,7 +289,6 @@ class EventWriter:
         source_ids = {page.pk for page in pages}
         # wagtail-localize's stand-ins show another language's text: not a language of theirs.
         texts = [page for page in pages if page.alias_of_id not in source_ids] or pages[:1]
-        by_language = {page.locale.language_code: page for page in texts}
         kind = row["kind"]
         if kind == "sub":
             event_number = ids.sub_event_number(number, row["begins"], row["original"])
@@ -297,9 +296,7 @@ class EventWriter:
             event_number = number
 
         def multilingual(get):
-            values = {code: get(page) for code, page in by_language.items()}
-            values = {code: value for code, value in values.items() if value}
-            return values or None
+            return translations.multilingual(texts, get)
 
         start, end = times(row["begins"], row["ends"], row["row_all_day"])
         place = self.directory.place_for(rep.place) if rep.place_id else None
