@@ -2,9 +2,22 @@ import datetime
 
 import icalendar
 import vobject
+from django.utils import timezone
 
 from events import services
 from events.models import EventPage
+
+
+def soon(days):
+    """The date `days` days from today."""
+    return timezone.localdate() + datetime.timedelta(days=days)
+
+
+def html_of(client, url, **params):
+    """The page's HTML as a resident of the default region gets it (and that it is a 200)."""
+    response = client.get(url, params, HTTP_HOST="localhost")
+    assert response.status_code == 200
+    return response.content.decode()
 
 
 def get_feed(client, url, **extra):

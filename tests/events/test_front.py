@@ -10,17 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from tests.events.factories import EventPageFactory
-from tests.events.helpers import add_events_cheaply
-
-
-def soon(days):
-    return timezone.localdate() + datetime.timedelta(days=days)
-
-
-def html_of(client, url, **params):
-    response = client.get(url, params, HTTP_HOST="localhost")
-    assert response.status_code == 200
-    return response.content.decode()
+from tests.events.helpers import add_events_cheaply, html_of, soon
 
 
 def coming(html):

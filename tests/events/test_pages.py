@@ -16,18 +16,8 @@ from wagtail.models import Locale
 from home.translation import translate_page
 from tests.conftest import translate_tree
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
-from tests.events.helpers import add_events_cheaply
+from tests.events.helpers import add_events_cheaply, html_of, soon
 from tests.factories import TopicFactory, publish
-
-
-def soon(days):
-    return timezone.localdate() + datetime.timedelta(days=days)
-
-
-def html_of(client, url, **params):
-    response = client.get(url, params, HTTP_HOST="localhost")
-    assert response.status_code == 200
-    return response.content.decode()
 
 
 @pytest.mark.parametrize("code", ["fi", "sv", "en"])
