@@ -285,21 +285,23 @@ def sorted_by(items, sort, keys):
     return sorted(items, key=keys[name], reverse=sort.startswith("-"))
 
 
-def contains(values, text):
+def matching(groups, text, name):
+    """The keys of groups (key -> the object's translations) whose name in some language
+    contains text, case-insensitively; every key when there is no text."""
+    if not text:
+        return list(groups)
     text = text.casefold()
-    return any(text in (value or "").casefold() for value in values)
+    return [
+        key for key, rows in groups.items()
+        if any(text in (name(row) or "").casefold() for row in rows)
+    ]  # fmt: skip
 
 
 def places(region, data):
     """(writer, translation keys of the places to list, in order)."""
     writer = DirectoryWriter(region)
     writer.load_places()
-    keys = list(writer.place_groups)
-    if data.get("text"):
-        keys = [
-            key for key in keys
-            if contains((row.name for row in writer.place_groups[key]), data["text"])
-        ]  # fmt: skip
+    keys = matching(writer.place_groups, data.get("text"), lambda row: row.name)
 
     def first(key):
         return translations.source(writer.place_groups[key])
@@ -316,12 +318,7 @@ def places(region, data):
 def keywords(region, data):
     writer = DirectoryWriter(region)
     writer.load_topics()
-    keys = list(writer.topic_groups)
-    if data.get("text"):
-        keys = [
-            key for key in keys
-            if contains((row.name for row in writer.topic_groups[key]), data["text"])
-        ]  # fmt: skip
+    keys = matching(writer.topic_groups, data.get("text"), lambda row: row.name)
 
     def name(key):
         return collation_key(translations.source(writer.topic_groups[key]).name)
@@ -333,12 +330,7 @@ def keywords(region, data):
 def organizations(region, data):
     writer = DirectoryWriter(region)
     writer.load_organizations()
-    keys = list(writer.organizations)
-    if data.get("text"):
-        keys = [
-            key for key in keys
-            if contains((page.title for page in writer.organizations[key]), data["text"])
-        ]  # fmt: skip
+    keys = matching(writer.organizations, data.get("text"), lambda page: page.title)
     order = {
         "id": lambda key: writer.organization_numbers[key],
         "name": lambda key: collation_key(writer.organizations[key][0].title),

@@ -334,3 +334,15 @@ def test_queries_do_not_grow_with_the_page(client, content):
     assert large_count > small_count + 20
     assert large <= small, (small, large)
     assert large <= 26, large  # 26 measured: 5 for the rows, the rest for what they refer to
+
+
+def test_text_filter_of_places_keywords_and_organizations(client, content):
+    def names(path, text):
+        return [item["name"] for item in get(client, path, text=text).json()["data"]]
+
+    assert names("/place/", "KYLÄTA") == [{"fi": "Kylätalo"}]
+    assert names("/place/", "uimahalli") == []
+    assert names("/keyword/", "liikun") == [{"fi": "Liikunta"}]
+    assert names("/keyword/", "kulttuuri") == []
+    assert "Länkipohja" in names("/organization/", "länki")
+    assert "Himoksen seutu" not in names("/organization/", "länki")
