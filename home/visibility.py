@@ -16,8 +16,8 @@ until then.
 Every public surface uses these functions and nothing else: the home, village, news and calendar
 listings (upcoming, archive, month), the upcoming events of directory entries, RSS, every iCal
 feed and single-event .ics (page address and stable address), search indexing, the sitemap,
-menus and hreflang links, JSON-LD, rich text links to pages (home/rich_text.py), and the coming
-Linked Events API.
+menus and hreflang links, JSON-LD, rich text links to pages (home/rich_text.py), and the Linked
+Events API (linkedevents/).
 
 - `public(queryset)` narrows a page queryset; `public(queryset, via="event")` a queryset of rows
   whose foreign key `event` points at the page (`via="page"` for feed entries).
