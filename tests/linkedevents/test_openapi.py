@@ -36,3 +36,19 @@ def test_every_operation_conforms_to_the_served_document(content):
 @pytest.fixture(autouse=True)
 def _allow_threads(settings):
     settings.ALLOWED_HOSTS = ["*"]
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_test_connection():
+    """Keep the test's database connection across the requests, as Django's test client does.
+    A bare WSGI application closes old connections when each request starts and finishes
+    (close_old_connections). On PostgreSQL that closes the test transaction's connection, and
+    the next request answers 500 "the connection is closed"."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
