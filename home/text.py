@@ -12,8 +12,9 @@ it. So:
 - on output, each format has its function below, used by every writer of that format, so text
   stored before this cleaning, or written by code that skipped `full_clean`, is safe as well.
 
-JSON API responses go through `json_data` once, as a whole. HTML needs nothing here: Django
-escapes it. The sitemap holds only addresses made of validated slugs.
+JSON API responses go through `json_data` once, as a whole; every e-mail through home.mail, as
+it is sent (`header_text` for its headers, `plain` for its text and HTML). HTML needs nothing
+here: Django escapes it. The sitemap holds only addresses made of validated slugs.
 """
 
 import json
@@ -58,7 +59,7 @@ def one_line(value):
 xml_text = plain
 # iCalendar TEXT values: icalendar escapes "\n", "," and ";" when the value is a vText.
 ical_text = plain
-# E-mail headers (subjects): a CR or LF would start a new header.
+# E-mail headers (subjects): a CR or LF would start a new header (home.mail).
 header_text = one_line
 
 

@@ -13,6 +13,16 @@ from tests.factories import (
 )
 
 
+@pytest.fixture(scope="session", autouse=True)
+def mail_through_the_cleaning_step(django_test_environment):
+    """Django's test set-up sets EMAIL_BACKEND to its in-memory outbox; home.mail goes back in
+    front of it (delivering to that outbox, KYLATORI_EMAIL_BACKEND), so that every test's mail
+    takes the path production mail takes."""
+    from django.conf import settings
+
+    settings.EMAIL_BACKEND = "home.mail.EmailBackend"
+
+
 @dataclass
 class Region:
     home: object

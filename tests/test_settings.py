@@ -19,7 +19,8 @@ SHOW = """
 import json
 from django.conf import settings
 names = ["WAGTAILADMIN_BASE_URL", "SECURE_PROXY_SSL_HEADER", "SECURE_HSTS_INCLUDE_SUBDOMAINS",
-         "SECURE_HSTS_PRELOAD", "AXES_IPWARE_META_PRECEDENCE_ORDER", "CONTENT_SECURITY_POLICY"]
+         "SECURE_HSTS_PRELOAD", "AXES_IPWARE_META_PRECEDENCE_ORDER", "CONTENT_SECURITY_POLICY",
+         "EMAIL_BACKEND", "KYLATORI_EMAIL_BACKEND"]
 print(json.dumps({name: getattr(settings, name) for name in names}))
 """
 
@@ -52,6 +53,9 @@ def test_production_trusts_no_forwarded_header_and_binds_no_subdomain_by_default
     assert settings["SECURE_HSTS_INCLUDE_SUBDOMAINS"] is False
     assert settings["SECURE_HSTS_PRELOAD"] is False
     assert settings["CONTENT_SECURITY_POLICY"]["DIRECTIVES"]["upgrade-insecure-requests"] is True
+    # Mail goes through e-mail's cleaning step (home.mail), then over SMTP.
+    assert settings["EMAIL_BACKEND"] == "home.mail.EmailBackend"
+    assert settings["KYLATORI_EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
 
 
 def test_production_proxy_headers_and_hsts_come_from_the_environment():

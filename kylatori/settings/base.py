@@ -185,6 +185,11 @@ OTP_TOTP_ISSUER = "Kylätori"
 KYLATORI_PASSWORD_RESET_LIMIT = 5
 KYLATORI_PASSWORD_RESET_WINDOW = timedelta(hours=1)
 
+# Every e-mail passes through home.mail, e-mail's cleaning step (home.text), which hands it to
+# KYLATORI_EMAIL_BACKEND to deliver (dev.py: the console; tests: the in-memory outbox).
+EMAIL_BACKEND = "home.mail.EmailBackend"
+KYLATORI_EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -6,7 +6,7 @@ from .base import *  # noqa: F403
 
 DEBUG = True
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"  # noqa: F405
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+KYLATORI_EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 WAGTAILADMIN_BASE_URL = WAGTAILADMIN_BASE_URL or "http://localhost:8000"  # noqa: F405
 
 # `HOST=0.0.0.0 make run` serves the other devices of the LAN, which reach the site by this

@@ -11,4 +11,7 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="kylatori-test-media-")
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://localhost"
+# Django's test set-up replaces EMAIL_BACKEND by its outbox; tests/conftest.py puts home.mail
+# back in front of it.
+KYLATORI_EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
