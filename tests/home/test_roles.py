@@ -146,6 +146,29 @@ def test_region_staff_unpublish_and_restrict_a_village_of_their_region(client, s
     assert not Page.objects.get(pk=village.pk).live
 
 
+def test_editor_cannot_move_or_delete_own_village_page_one_by_one(client, region):
+    """The single move and delete views, not only the bulk actions. A village page without
+    children: Wagtail alone would let its editors delete and move it (they may edit and publish
+    it), so the refusal is home.roles.VillagePagePermissionTester's."""
+    from tests.factories import VillagePageFactory
+
+    village = VillagePageFactory(parent=region.home, title="Vehkajärvi", slug="vehkajarvi")
+    login(client, member("toimittaja", editors_group(village)))
+    before = page_state(village)
+    move = reverse("wagtailadmin_pages:move", args=[village.pk])
+    confirm = reverse("wagtailadmin_pages:move_confirm", args=[village.pk, region.home.pk])
+    delete = reverse("wagtailadmin_pages:delete", args=[village.pk])
+    assert denied(client.get(move))
+    assert denied(client.post(move, {"new_parent_page": region.home.pk}))
+    assert denied(client.get(confirm))
+    assert denied(client.post(confirm))
+    assert denied(client.get(delete))
+    assert denied(client.post(delete))
+
+    assert page_state(village) == before
+    assert Page.objects.get(pk=village.pk).get_parent().pk == region.home.pk
+
+
 def test_other_regions_staff_cannot_touch_the_village(client, second_region, village):
     foreign = member("iitti", staff_group(second_region))
     login(client, foreign)
@@ -292,6 +315,58 @@ def test_editor_submits_news_for_moderation_and_a_reviewer_approves_it(
     assert response.status_code == 302 and not denied(response)
     news = Page.objects.get(pk=news.pk)
     assert news.live and news.title == "Korjattu otsikko" and not news.workflow_in_progress
+
+
+def test_region_staff_submit_a_village_page_to_that_villages_workflow(client, region, staff):
+    from home.roles import approval_tasks
+
+    kuorevesi = region.villages[1]
+    news = region.village_news_indexes[1].get_children().get()
+    login(client, staff)
+
+    news = submit_for_moderation(client, news, "Korjattu otsikko")
+
+    workflow = VillageEditors.objects.get(village_key=kuorevesi.translation_key).workflow
+    assert news.current_workflow_state.workflow == workflow
+    assert [news.current_workflow_task.pk] == [task.pk for task in approval_tasks(workflow)]
+    # It reaches the village's own editors.
+    login(client, member("kuorevesi", editors_group(kuorevesi)))
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Odottaa tarkastustasi" in dashboard and "Korjattu otsikko" in dashboard
+
+
+@pytest.mark.parametrize("reviewer", ["co-editor", "region staff"])
+def test_reviewer_requests_changes_and_the_page_goes_back_to_its_author(
+    client, region, village, editor, reviewer
+):
+    news = region.village_news_indexes[0].get_children().get()
+    published_title = news.title
+    login(client, editor)
+    news = submit_for_moderation(client, news, "Korjattu otsikko")
+
+    group = editors_group(village) if reviewer == "co-editor" else staff_group(region)
+    login(client, member("hyvaksyja", group))
+    assert "Odottaa tarkastustasi" in client.get(reverse("wagtailadmin_home")).content.decode()
+    task_state = news.current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[news.pk, "reject", task_state.pk])
+    # As the admin's "Pyydä muutoksia" dialog sends it.
+    response = client.post(
+        url, {"comment": "Lisää tilaisuuden kellonaika."}, HTTP_X_REQUESTED_WITH="XMLHttpRequest"
+    )
+    assert response.json()["step"] == "success", response.content
+    reviewer_dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Odottaa tarkastustasi" not in reviewer_dashboard  # nothing awaits them now
+
+    login(client, editor)
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Sivusi ja pätkäsi työnkulussa" in dashboard  # "Your pages … in a workflow"
+    assert "Korjattu otsikko" in dashboard and "Changes requested at" in dashboard
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[news.pk])).content.decode()
+    # Wagtail's Finnish catalogue has no "Changes requested …" yet: it shows in English.
+    assert "Changes requested" in edit and "Lisää tilaisuuden kellonaika." in edit
+    news = Page.objects.get(pk=news.pk)
+    assert news.current_workflow_state.status == "needs_changes"
+    assert news.live and news.title == published_title  # the public still sees the old text
 
 
 def test_other_regions_staff_cannot_approve(client, region, second_region, editor):

@@ -168,6 +168,21 @@ def test_region_staff_translate_an_entry_of_any_village_of_their_region(client, 
     assert target.name == "Taxi"
 
 
+def test_region_staff_translate_a_village_page_into_swedish_and_publish_it(client, region):
+    kuorevesi = region.villages[1]
+    translate_page(region.home, "sv", title="Himos-regionen")  # the Swedish parent
+    staff = RegionStaff.objects.get(region_key=region.home.translation_key)
+    client.force_login(member("seutu", staff))
+
+    target = translate_over_http(
+        client, kuorevesi, {"Elävä kylä järven rannalla.": "En levande by vid sjön."}
+    )
+
+    assert target.live and target.locale.language_code == "sv" and target.alias_of_id is None
+    client.logout()
+    assert "En levande by vid sjön." in client.get(target.url).content.decode()
+
+
 def test_syncing_a_changed_source_still_works(editor_client, entry):
     target = translate_over_http(editor_client, entry, {"Kyläkauppa": "Bybutiken"})
     entry.description = "Avoinna joka päivä."
