@@ -83,3 +83,19 @@ def test_dev_settings_keep_a_local_admin_address():
         [sys.executable, "-c", SHOW], cwd=ROOT, env=env, capture_output=True, text=True, check=True
     )
     assert json.loads(result.stdout)["WAGTAILADMIN_BASE_URL"] == "http://localhost:8000"
+
+
+def test_production_keeps_postgresql_durable_commits():
+    # The test settings turn synchronous_commit off on PostgreSQL, for speed; production must not.
+    code = "from django.conf import settings; print(settings.DATABASES['default'].get('OPTIONS'))"
+    env = {key: value for key, value in os.environ.items() if key not in DOCUMENTED}
+    env.update(
+        DOCUMENTED,
+        DJANGO_SETTINGS_MODULE="kylatori.settings.production",
+        DATABASE_URL="postgres://kylatori:secret@db.example.fi:5432/kylatori",
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert "synchronous_commit" not in result.stdout

@@ -15,3 +15,10 @@ WAGTAILADMIN_BASE_URL = "http://localhost"
 # back in front of it.
 KYLATORI_EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+
+# On PostgreSQL the tests need no durability: without waiting for each commit's WAL flush the
+# transactional tests (live server, processes), which commit and flush every table, run about a
+# third faster. Test connections only; production keeps PostgreSQL's default (on).
+DATABASE = DATABASES["default"]  # noqa: F405
+if DATABASE["ENGINE"] == "django.db.backends.postgresql":
+    DATABASE.setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"
