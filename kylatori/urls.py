@@ -10,7 +10,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.throttling import throttle_password_reset
-from home import admin_scope
+from home import admin_scope, images
 from home.views import Sitemap, robots_txt
 
 
@@ -32,6 +32,8 @@ urlpatterns = [
     ),
     # Narrowed admin views at the addresses of Wagtail's own (home.admin_scope): first.
     path("admin/", include(admin_scope.urlpatterns)),
+    # The image preview, bounded in size (home.images): first too.
+    path("admin/", include(images.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
