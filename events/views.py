@@ -62,6 +62,8 @@ SHORTCUTS = [
 # What the home page and a village page show: the coming days' events, at most this many.
 COMING_DAYS = 7
 COMING_LIMIT = 12
+# A day of the month table lists this many events' titles and says how many more there are.
+MONTH_CELL_EVENTS = 3
 
 
 def shortcut_range(name, today):
@@ -317,6 +319,7 @@ def month_view(index, request, year, month):
         .filter(start__lt=local_midnight(last + schedule.DAY), end__gt=local_midnight(first))
         .order_by("start", "event_id")
     )
+    prepare_events(occurrences, index.scope)
     by_day = {}
     for occ in occurrences:
         day = max(timezone.localdate(occ.start), first)
@@ -328,25 +331,40 @@ def month_view(index, request, year, month):
     month_start = datetime.date(year, month, 1)
     previous = month_start - schedule.DAY
     following = month_start + datetime.timedelta(days=32)
-    rows = [
-        [{"date": day, "in_month": day.month == month, "occurrences": by_day.get(day, [])}
-         for day in week]
-        for week in weeks
-    ]  # fmt: skip
+    rows = [[month_cell(day, month, by_day.get(day, [])) for day in week] for week in weeks]
+    today = timezone.localdate()
+    # On a phone the month is read as an agenda: the month's days that have events, in order.
+    agenda = [
+        {"date": day, "kind": day_label_kind(day, today), "occurrences": by_day[day]}
+        for day in sorted(by_day)
+        if day.month == month
+    ]
     return index.render(
         request,
         template="events/event_index_month.html",
         context_overrides={
             "month_start": month_start,
             "weeks": rows,
+            "agenda": agenda,
+            "show_village": index.is_region_index,
             "weekdays": [datetime.date(2024, 1, day) for day in range(1, 8)],  # Monday first
             "previous_month": (previous.year, previous.month),
             "next_month": (following.year, following.month),
-            "today": timezone.localdate(),
+            "today": today,
             "view": "month",
             **feed_links(request, index),
         },
     )
+
+
+def month_cell(day, month, occurrences):
+    return {
+        "date": day,
+        "in_month": day.month == month,
+        "occurrences": occurrences,
+        "shown": occurrences[:MONTH_CELL_EVENTS],
+        "more": max(len(occurrences) - MONTH_CELL_EVENTS, 0),
+    }
 
 
 def stable_calendar_path(index, query=""):
@@ -555,7 +573,10 @@ def upcoming_events_of(page, field, translation_key, limit=10):
     condition = Q(pk__in=[])
     for row in nexts[:limit]:
         condition |= Q(event_id=row["event_id"], start=row["first"])
-    return list(upcoming.filter(condition).order_by("start", "event_id"))
+    occurrences = list(upcoming.filter(condition).order_by("start", "event_id"))
+    # The region's events: each names its village, as the same title may come from several.
+    attach_villages([occ.event for occ in occurrences], region)
+    return occurrences
 
 
 # Stable feed addresses: /<lang>/calendar/<translation key>.ics ---------------------------------

@@ -104,6 +104,59 @@ def test_month_view_is_a_table_with_links_on_days_with_events(client, calendars)
     assert client.get(index.url + "month/2027/13/").status_code == 404
 
 
+def test_month_view_reads_as_an_agenda_by_day_and_names_the_village_in_the_region(
+    client, calendars
+):
+    first, second = calendars.village_calendars
+    day = datetime.date(2027, 12, 4)
+    for calendar in (first, second):
+        EventPageFactory(
+            parent=calendar, title="Joulumyyjäiset", start_date=day, start_time=datetime.time(10)
+        )
+    for hour in range(12, 16):
+        EventPageFactory(parent=first, title=f"Pajakerho {hour}", start_date=day,
+                         start_time=datetime.time(hour))  # fmt: skip
+    EventPageFactory(parent=first, title="Tammikuussa", start_date=datetime.date(2028, 1, 1))
+
+    def agenda_of(html):
+        agenda = re.search(r'<section class="month-agenda".*?</section>', html, re.S).group(0)
+        days = re.findall(r'<h3 class="coming-events__day">(.*?)</h3>', agenda, re.S)
+        items = re.findall(
+            r'class="coming-event__title" href="[^"]+">([^<]+)</a>\s*'
+            r'<span class="coming-event__meta">(.*?)</span>',
+            agenda,
+            re.S,
+        )
+        return days, [
+            (title, " ".join(re.sub(r"<[^>]+>", "", meta).split())) for title, meta in items
+        ]
+
+    region = html_of(client, calendars.event_index.url + "month/2027/12/")
+    days, items = agenda_of(region)
+    with translation.override("fi"):
+        assert days == [f"{date_format(day)} ({date_format(day, 'l')})"]
+    assert items[:2] == [
+        ("Joulumyyjäiset", "10.00–20.00 · Kylätalo · Länkipohja"),
+        ("Joulumyyjäiset", "10.00–20.00 · Kylätalo · Kuorevesi"),
+    ]
+    assert len(items) == 6 and "Tammikuussa" not in region.split("</table>")[1]
+    # The table lists three titles a day, with their villages, and counts the rest.
+    with translation.override("fi"):
+        label = f"{date_format(day, 'l')} {date_format(day)}: 6 tapahtumaa"
+    cell = re.search(rf'aria-label="{label}".*?</td>', region, re.S)
+    titles = re.findall(r'<a href="[^"]+">(?:<time[^>]*>[^<]*</time> )?([^<]+)</a>', cell.group(0))
+    assert titles == ["Joulumyyjäiset", "Joulumyyjäiset", "Pajakerho 12"]
+    villages = re.findall(r'<span class="month-table__village">([^<]+)</span>', cell.group(0))
+    assert villages == ["Länkipohja", "Kuorevesi", "Länkipohja"]
+    assert "ja 3 muuta" in cell.group(0)
+
+    village = html_of(client, first.url + "month/2027/12/")
+    assert agenda_of(village)[1][0] == ("Joulumyyjäiset", "10.00–20.00 · Kylätalo")
+    assert "month-table__village" not in village
+    empty = html_of(client, first.url + "month/2027/11/")
+    assert "Tälle kuukaudelle ei ole merkitty tapahtumia." in empty
+
+
 def test_event_page_tells_when_where_and_offers_calendar_links(client, calendars):
     index = calendars.village_calendars[0]
     event = EventPageFactory(
@@ -249,6 +302,9 @@ def test_directory_entry_pages_list_the_upcoming_events_they_organise_or_host(cl
     # A repeating event once, at its next date; the club's event in another village too.
     by_club = listed(directory.url + "yhdistys/nuorisoseura/")
     assert [title for _url, title in by_club] == ["Kerho", "Muualla"]
+    # The region's events name their village: the same title may come from several.
+    club_page = html_of(client, directory.url + "yhdistys/nuorisoseura/")
+    assert "Kerho</a> (Länkipohja):" in club_page and "Muualla</a> (Kuorevesi):" in club_page
     assert listed(directory.url + f"palvelu/{shop.slug}/") == []
     # In Swedish: the Swedish events (translations or stand-ins) at the Swedish address.
     sv_dance = translate_page(dance, "sv", title="Dans", summary="Välkommen")
