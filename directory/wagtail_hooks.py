@@ -17,6 +17,7 @@ from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.integrity import SaveConflictCreateView, SaveConflictEditView
 from home.models import Topic, VillagePage
 from home.roles import narrow_entries
 
@@ -114,7 +115,8 @@ class VillagesColumn(Column):
 
 class EntryViewSet(SnippetViewSet):
     index_view_class = EntryIndexView
-    edit_view_class = checked(snippet_views.EditView, "change")
+    add_view_class = SaveConflictCreateView
+    edit_view_class = checked(SaveConflictEditView, "change")
     delete_view_class = checked(snippet_views.DeleteView, "delete")
     history_view_class = checked(snippet_views.HistoryView, "change")
     usage_view_class = checked(snippet_views.UsageView, "change")

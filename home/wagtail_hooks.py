@@ -4,11 +4,19 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_scope
+from .integrity import SaveConflictCreateView, SaveConflictEditView, SaveConflictPageViewSet
 from .models import Topic
+
+
+@hooks.register("register_admin_viewset")  # after Wagtail's own for Page (order -1): replaces it
+def page_views_with_save_conflicts():
+    return SaveConflictPageViewSet()
 
 
 class TopicViewSet(SnippetViewSet):
     model = Topic
+    add_view_class = SaveConflictCreateView
+    edit_view_class = SaveConflictEditView
     icon = "tag"
     menu_label = _("Topics")
     menu_order = 300

@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # wagtail-localize's endpoints, checked per object against the role matrix (home.roles).
     "home.localize_scope.LocalizeScopeMiddleware",
+    # A translation that wagtail-localize cannot save (its slug is taken) is a message, not a 500.
+    "home.integrity.TranslationConflictMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes requires: turns a lockout into accounts/lockout.html.
