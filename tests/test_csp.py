@@ -18,13 +18,17 @@ def test_public_responses_allow_only_the_sites_own_files(client, region, url):
     for name in ("script-src", "style-src", "img-src", "font-src", "connect-src", "form-action"):
         assert policy[name] == "'self'", name
     assert policy["frame-ancestors"] == "'none'" and policy["object-src"] == "'none'"
+    assert policy["script-src-attr"] == "'none'"
     assert "unsafe" not in " ".join(policy.values())
 
 
-def test_admin_adds_inline_scripts_and_own_frames_only(client, db):
+def test_admin_adds_inline_script_and_style_elements_and_own_frames_only(client, db):
     client.force_login(get_user_model().objects.create_superuser("admin", "a@example.fi", "x"))
     policy = directives(client.get("/admin/"))
     assert policy["script-src"] == "'self' 'unsafe-inline'"
-    assert policy["style-src"] == "'self'"
+    # Inline event handlers and style attributes stay refused in the admin too.
+    assert policy["script-src-attr"] == "'none'"
+    assert policy["style-src"] == "'self'" and "style-src-attr" not in policy
+    assert policy["style-src-elem"] == "'self' 'unsafe-inline'"
     assert policy["frame-src"] == "'self'" and policy["frame-ancestors"] == "'self'"
     assert policy["default-src"] == "'none'" and policy["object-src"] == "'none'"

@@ -96,6 +96,9 @@ CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [NONE],
         "script-src": [SELF],
+        # No inline event handlers (onclick=...) anywhere, not even in the admin, whose
+        # script-src allows inline <script> elements (kylatori/csp.py says why).
+        "script-src-attr": [NONE],
         "style-src": [SELF],
         "img-src": [SELF],
         "font-src": [SELF],
@@ -107,10 +110,12 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
     }
 }
-# What the Wagtail admin adds to those directives under /admin/: its inline scripts, its own
-# previews in a frame, image previews of uploads (blob:) and its upgrade check.
+# What the Wagtail admin adds to those directives under /admin/: its inline <script> elements,
+# wagtail-localize's <style> elements, its own previews in a frame, image previews of uploads
+# (blob:) and its upgrade check. kylatori/csp.py says why each is needed.
 KYLATORI_ADMIN_CSP_SOURCES = {
     "script-src": [UNSAFE_INLINE],
+    "style-src-elem": [UNSAFE_INLINE],
     "img-src": ["blob:"],
     "connect-src": ["https://releases.wagtail.org"],
     "frame-src": [SELF],
