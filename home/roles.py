@@ -80,34 +80,44 @@ def permissions(pairs):
     return Permission.objects.filter(query)
 
 
+def _grant_missing(model, scope, pairs):
+    """Grant the permissions of `pairs` not yet granted on `scope` (group and page, or group and
+    collection): one query for the permissions, one for those held, one insert for the rest.
+    Regions and villages are granted again and again (every translation, every village)."""
+    held = set(model.objects.filter(**scope).values_list("permission_id", flat=True))
+    model.objects.bulk_create(
+        model(**scope, permission=permission)
+        for permission in permissions(pairs)
+        if permission.pk not in held
+    )
+
+
 def grant_page_permissions(group, page, codenames):
-    for permission in permissions(("wagtailcore", codename) for codename in codenames):
-        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+    pairs = [("wagtailcore", codename) for codename in codenames]
+    _grant_missing(GroupPagePermission, {"group": group, "page": page}, pairs)
 
 
 def grant_collection_permissions(group, collection, pairs=VILLAGE_COLLECTION_PERMISSIONS):
-    for permission in permissions(pairs):
-        GroupCollectionPermission.objects.get_or_create(
-            group=group, collection=collection, permission=permission
-        )
+    _grant_missing(GroupCollectionPermission, {"group": group, "collection": collection}, pairs)
+
+
+def directory_permission_pairs():
+    from directory.models import ENTRY_MODELS
+
+    return [
+        ("directory", f"{action}_{model._meta.model_name}")
+        for model in ENTRY_MODELS.values()
+        for action in DIRECTORY_ACTIONS
+    ]
 
 
 def grant_directory_permissions(group):
     """add/change/delete/view/publish on associations, services and places (model level)."""
-    from directory.models import ENTRY_MODELS
-
-    group.permissions.add(
-        *permissions(
-            ("directory", f"{action}_{model._meta.model_name}")
-            for model in ENTRY_MODELS.values()
-            for action in DIRECTORY_ACTIONS
-        )
-    )
+    group.permissions.add(*permissions(directory_permission_pairs()))
 
 
 def grant_group_permissions(group):
-    group.permissions.add(*permissions(GROUP_PERMISSIONS))
-    grant_directory_permissions(group)
+    group.permissions.add(*permissions([*GROUP_PERMISSIONS, *directory_permission_pairs()]))
 
 
 # Scope ------------------------------------------------------------------------------------------
@@ -474,6 +484,11 @@ def ensure_village_editors(village):
     Safe to call repeatedly and for every translation of the village: each call adds only what is
     missing. The region's staff get the village's collection too.
     """
+    return _ensure_village_editors(village)[0]
+
+
+def _ensure_village_editors(village):
+    """ensure_village_editors, also returning the region's staff (None above regions)."""
     from .models import VillageEditors
 
     editors = (
@@ -494,7 +509,7 @@ def ensure_village_editors(village):
     staff = region_staff_of(village)
     if staff is not None:
         join_village(staff, editors)
-    return editors
+    return editors, staff
 
 
 def join_village(staff, editors):
@@ -506,8 +521,12 @@ def join_village(staff, editors):
 
 
 def approval_tasks(workflow):
-    tasks = [workflow_task.task.specific for workflow_task in workflow.workflow_tasks.all()]
-    return [task for task in tasks if isinstance(task, GroupApprovalTask)]
+    """The workflow's group approval tasks, in order (one query)."""
+    return list(
+        GroupApprovalTask.objects.filter(workflow_tasks__workflow=workflow).order_by(
+            "workflow_tasks__sort_order"
+        )
+    )
 
 
 @transaction.atomic
@@ -518,17 +537,16 @@ def ensure_village_workflow(village):
     so that whatever an editor (or the public-submission form) sends for moderation reaches
     people who can approve it. A workflow an administrator has since set on the page is kept.
     """
-    editors = ensure_village_editors(village)
+    editors, staff = _ensure_village_editors(village)
     if editors.workflow is None:
         task = GroupApprovalTask.objects.create(name=f"{village.title}: hyväksyntä")
         workflow = Workflow.objects.create(name=f"{village.title}: julkaisun hyväksyntä")
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
         editors.workflow = workflow
         editors.save(update_fields=["workflow"])
+    # The region's staff already have the village's collection (_ensure_village_editors).
+    reviewers = [editors.group] if staff is None else [editors.group, staff.group]
     for task in approval_tasks(editors.workflow):
-        task.groups.add(editors.group)
-    staff = region_staff_of(village)
-    if staff is not None:
-        join_village(staff, editors)
+        task.groups.add(*reviewers)
     WorkflowPage.objects.get_or_create(page=village, defaults={"workflow": editors.workflow})
     return editors.workflow
