@@ -7,7 +7,8 @@ The role matrix is written down in docs/roles.md. In short:
 - **regional staff** are members of a region's staff group (RegionStaff): the same for every
   village of the region, plus the region's own pages, and the powers kept from village editors
   (unpublishing, deleting, moving or restricting a village page);
-- a **superuser** is the only unrestricted user (sites, locales, shared topics, users, groups).
+- a **superuser** is the only unrestricted user (sites, locales, shared topics, Wagtail's user
+  and group admin); regional staff manage their villages' editors (`managed_users`).
 
 Scope is kept by translation key: a village (VillagePage) or region (HomePage) is the same one in
 Finnish, Swedish and English, and a directory entry belongs to villages by their keys. Groups get
@@ -370,6 +371,53 @@ class VillagePermissionPolicy(ModelPermissionPolicy):
         # Not used by the snippet views; the model-level answer (an over-approximation) suffices
         # for notifications.
         return self.users_with_any_permission(actions)
+
+
+# The people of a region ---------------------------------------------------------------------------
+#
+# Regional staff add people to their villages' editor groups and take them out (home/editors_admin
+# .py). Wagtail's own user and group admin is not scoped by region and stays the superuser's.
+
+
+def can_manage_editors(user):
+    """Whether the user may open the village editors' admin: regional staff and superusers."""
+    return is_unrestricted(user) or bool(region_keys_for_user(user))
+
+
+def managed_village_editors(user):
+    """The VillageEditors whose members the user may add and remove: for regional staff those of
+    their regions' villages (not villages they edit elsewhere), every one for a superuser."""
+    from .models import VillageEditors
+
+    regions = region_keys_for_user(user)
+    if regions is None:
+        return VillageEditors.objects.all()
+    return VillageEditors.objects.filter(village_key__in=village_keys_of_regions(regions))
+
+
+def managed_users(user):
+    """The people whose village memberships and account the user may change.
+
+    Members of the villages' editor groups the user manages (`managed_village_editors`) who
+    belong to no other group and hold no permission of their own: not a superuser, not regional
+    staff (the region's staff group is the superuser's to fill), not someone who also works in
+    another region, and never the user themselves.
+    """
+    from django.contrib.auth import get_user_model
+
+    User = get_user_model()
+    if not can_manage_editors(user):
+        return User.objects.none()
+    groups = Group.objects.filter(village_editors__in=managed_village_editors(user))
+    memberships = User.groups.through.objects
+    return (
+        User.objects.filter(
+            pk__in=memberships.filter(group__in=groups).values("user_id"), is_superuser=False
+        )
+        .exclude(pk=user.pk)
+        .exclude(pk__in=memberships.exclude(group__in=groups).values("user_id"))
+        .exclude(pk__in=User.user_permissions.through.objects.values("user_id"))
+    )
 
 
 # The village page -------------------------------------------------------------------------------

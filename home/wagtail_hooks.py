@@ -3,7 +3,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_scope
+from . import admin_scope, editors_admin
 from .integrity import SaveConflictCreateView, SaveConflictEditView, SaveConflictPageViewSet
 from .models import Topic
 
@@ -26,6 +26,19 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+
+# Regional staff manage their villages' editors (home.editors_admin) ------------------------------
+
+
+@hooks.register("register_admin_urls")
+def village_editors_urls():
+    return editors_admin.urlpatterns
+
+
+@hooks.register("register_admin_menu_item")
+def village_editors_menu_item():
+    return editors_admin.menu_item()
 
 
 # The admin lists only what lies in the user's scope (home.admin_scope) -------------------------

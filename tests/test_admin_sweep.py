@@ -233,6 +233,9 @@ def values_for(route, name, target):
         "object_id": [target["page"].pk],
         "uploaded_file_id": [target["upload"].pk],
         "redirect_id": [target["redirect"].pk],
+        # The village editors' admin (home.editors_admin): the village's group, its editor.
+        "editors_group_id": [target["group"].pk],
+        "editor_id": [target["user"].pk],
         "revision_id_a": ["earliest"],
         "revision_id_b": ["latest"],
         "filter_spec": ["max-100x100"],
