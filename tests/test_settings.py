@@ -20,7 +20,8 @@ import json
 from django.conf import settings
 names = ["WAGTAILADMIN_BASE_URL", "SECURE_PROXY_SSL_HEADER", "SECURE_HSTS_INCLUDE_SUBDOMAINS",
          "SECURE_HSTS_PRELOAD", "AXES_IPWARE_META_PRECEDENCE_ORDER", "CONTENT_SECURITY_POLICY",
-         "EMAIL_BACKEND", "KYLATORI_EMAIL_BACKEND"]
+         "EMAIL_BACKEND", "KYLATORI_EMAIL_BACKEND", "EMAIL_HOST", "EMAIL_PORT", "EMAIL_USE_TLS",
+         "EMAIL_USE_SSL", "EMAIL_HOST_USER", "DEFAULT_FROM_EMAIL"]
 print(json.dumps({name: getattr(settings, name) for name in names}))
 """
 
@@ -99,3 +100,31 @@ def test_production_keeps_postgresql_durable_commits():
     )
     assert result.returncode == 0, result.stderr
     assert "synchronous_commit" not in result.stdout
+
+
+def test_mail_goes_to_the_configured_smtp_server():
+    # Unset: a relay on the machine itself, plain SMTP.
+    settings = production_settings(**DOCUMENTED)
+    assert (settings["EMAIL_HOST"], settings["EMAIL_PORT"], settings["EMAIL_USE_TLS"]) == (
+        "localhost",
+        25,
+        False,
+    )
+    settings = production_settings(
+        **DOCUMENTED,
+        EMAIL_HOST="smtp.example.fi",
+        EMAIL_HOST_USER="kylatori",
+        DEFAULT_FROM_EMAIL="Kylätori <noreply@himos.example.fi>",
+    )
+    assert settings["EMAIL_HOST"] == "smtp.example.fi" and settings["EMAIL_HOST_USER"] == "kylatori"
+    # A remote server: STARTTLS on the submission port.
+    assert (settings["EMAIL_PORT"], settings["EMAIL_USE_TLS"]) == (587, True)
+    assert settings["DEFAULT_FROM_EMAIL"] == "Kylätori <noreply@himos.example.fi>"
+    settings = production_settings(**DOCUMENTED, EMAIL_HOST="smtp.example.fi", EMAIL_USE_SSL="true")
+    assert (settings["EMAIL_PORT"], settings["EMAIL_USE_SSL"], settings["EMAIL_USE_TLS"]) == (
+        465,
+        True,
+        False,
+    )
+    error = production_settings(**DOCUMENTED, EMAIL_USE_TLS="true", EMAIL_USE_SSL="true")
+    assert "ImproperlyConfigured" in error and "EMAIL_USE_SSL" in error

@@ -4,7 +4,8 @@ Environment variables (see README): SECRET_KEY, ALLOWED_HOSTS, CSRF_TRUSTED_ORIG
 REDIS_URL, AWS_STORAGE_BUCKET_NAME (+ AWS_S3_ENDPOINT_URL, AWS_S3_CUSTOM_DOMAIN, credentials),
 FRONTEND_CACHE_PURGE_URL, WAGTAILADMIN_BASE_URL, SECURE_SSL_REDIRECT, SECURE_PROXY_SSL_HEADER,
 SECURE_HSTS_SECONDS, SECURE_HSTS_INCLUDE_SUBDOMAINS, SECURE_HSTS_PRELOAD,
-AXES_IPWARE_META_PRECEDENCE_ORDER.
+AXES_IPWARE_META_PRECEDENCE_ORDER, EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD,
+EMAIL_USE_TLS, EMAIL_USE_SSL, DEFAULT_FROM_EMAIL.
 """
 
 import os
@@ -31,6 +32,24 @@ if not os.environ.get("REDIS_URL"):
         "Set the REDIS_URL environment variable to a cache all app servers share, "
         "e.g. redis://redis:6379/0."
     )
+
+# Outgoing mail (password resets, moderation notifications, new editors' invitations) goes to
+# this SMTP server; unset, to a relay on the machine itself (localhost:25, Django's default).
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+# STARTTLS on the submission port unless told otherwise; a local relay speaks plain SMTP.
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)  # noqa: F405
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", EMAIL_HOST != "localhost" and not EMAIL_USE_SSL)  # noqa: F405
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    # Django would only say so when the first message is sent.
+    raise ImproperlyConfigured("Set EMAIL_USE_TLS or EMAIL_USE_SSL, not both.")
+EMAIL_PORT = int(
+    os.environ.get("EMAIL_PORT", "465" if EMAIL_USE_SSL else "587" if EMAIL_USE_TLS else "25")
+)
+EMAIL_TIMEOUT = 30  # a hung mail server must not hold a request for ever
+if os.environ.get("DEFAULT_FROM_EMAIL"):
+    DEFAULT_FROM_EMAIL = SERVER_EMAIL = os.environ["DEFAULT_FROM_EMAIL"]
 
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "whitenoise.storage.CompressedManifestStaticFilesStorage"
