@@ -18,6 +18,7 @@ directory (directory/demo.py) the village hall's hours, which are those of the e
 import datetime
 
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.models import Collection, Locale
 
 from home.demo import facts
@@ -1316,7 +1317,13 @@ def calendar_under(parent, stdout):
                 .filter(locale__language_code=code, alias_of__isnull=True)
                 .exists()
             ):
-                translate_page(index, code, title=CALENDAR_TITLES[code], intro="")
+                translate_page(
+                    index,
+                    code,
+                    title=CALENDAR_TITLES[code],
+                    slug=slugify(CALENDAR_TITLES[code]),
+                    intro="",
+                )
     return index
 
 

@@ -85,6 +85,9 @@ MIDDLEWARE = [
     # A translation that wagtail-localize cannot save (its slug is taken) is a message, not a 500.
     "home.integrity.TranslationConflictMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # A "not found" in another language's slugs: to the page in this language. Before Wagtail's
+    # redirects, so that the editors' own redirects, seen first on the way out, win.
+    "home.translated_addresses.TranslatedAddressMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes requires: turns a lockout into accounts/lockout.html.
     "axes.middleware.AxesMiddleware",

@@ -3,6 +3,7 @@ state have no serious or critical axe-core problem, and its results are reachabl
 
 import pytest
 
+from home.translated_addresses import search_addresses
 from tests.browser.conftest import LANGUAGES, open_page
 from tests.browser.test_events import assert_no_blocking_violations
 from tests.browser.test_keyboard import assert_focus_is_visible, press_tab
@@ -49,7 +50,7 @@ def test_search_from_the_header_finds_news_and_is_accessible(
     query, expected_title = QUERIES[code]
     open_page(browser_page, searchable_site.url(live_server, "village", code))
     search_from_header(browser_page, query)
-    assert f"/{code}/haku/" in browser_page.url
+    assert search_addresses()[code] in browser_page.url
     assert browser_page.locator("html").get_attribute("lang") == code
     result = browser_page.locator(".search-result__title a").first
     assert result.inner_text() == expected_title
@@ -68,7 +69,7 @@ def test_search_from_the_header_finds_news_and_is_accessible(
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_empty_search_result_is_accessible(live_server, searchable_site, browser_page, code):
-    url = f"{live_server.url}/{code}/haku/?q=purjelentokone&kind=news"
+    url = f"{live_server.url}{search_addresses()[code]}?q=purjelentokone&kind=news"
     open_page(browser_page, url)
     assert browser_page.locator(".search-result").count() == 0
     assert browser_page.locator('[role="status"]').inner_text().startswith("0 ")

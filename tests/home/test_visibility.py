@@ -15,6 +15,7 @@ from wagtail.models import Locale, PageViewRestriction
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from home import visibility
+from home.translated_addresses import search_addresses
 from home.translation import translate_page
 from tests.directory.factories import DirectoryPageFactory, PlaceFactory
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
@@ -90,7 +91,7 @@ def surfaces(client, scene):
             in_language(scene.village_news_indexes[0], code),
         ]
         event = in_language(scene.event, code)
-        addresses += [home.url, village.url, f"/{code}/haku/?q={QUERY}"]
+        addresses += [home.url, village.url, f"{search_addresses()[code]}?q={QUERY}"]
         for index in news_indexes:
             addresses += [index.url, index.url + "feed/"]
         for calendar in calendars:
@@ -128,7 +129,7 @@ def assert_shown_everywhere_first(client, scene):
     # (A Swedish or English search offers the Finnish results only as a link: not counted.)
     texts = surfaces(client, scene)
     missing = [address for address, text in texts.items() if SECRET not in text]
-    assert sorted(missing) == ["/en/haku/?q=Zorblat", "/sv/haku/?q=Zorblat"]
+    assert sorted(missing) == ["/en/search/?q=Zorblat", "/sv/sok/?q=Zorblat"]
 
 
 def test_a_private_page_is_on_no_surface_in_any_language(client, scene):
