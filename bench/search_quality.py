@@ -118,6 +118,8 @@ ASSOCIATIONS_SV = (
     | each("{} idrottsförening", VILLAGES)
     | each("Jaktföreningen i {}", VILLAGES)
     | {"Byaföreningens höstmöte i byagården", "Byaföreningens höstmöte"}
+    # The youth association's club: its title names the association, as the autumn meeting's does.
+    | {"Ungdomsföreningens klubb"}
 )
 SWEDISH = [
     (HIMOS, "förening", ASSOCIATIONS_SV),
@@ -136,6 +138,7 @@ SWEDISH = [
         },
     ),
     (HIMOS, "biblioteksbussen", each("Biblioteksbussen, hållplats {}", VILLAGES)),
+    (HIMOS, "bibliotek", each("Biblioteksbussen, hållplats {}", VILLAGES)),
     (HIMOS, "taxin", each("Taxi {}", VILLAGES)),
     (HIMOS, "skolan", each("{} skola", VILLAGES)),
     (HIMOS, "pimpeltävlingen", {"Traditionell pimpeltävling på isen"}),
@@ -287,7 +290,7 @@ def main():
         ]
         print(f"{language:<9} {len(judged):>7}  {row[0]:>9.3f} {row[1]:>8.3f}  "
               f"{row[2]:>10.3f} {row[3]:>9.3f}", flush=True)  # fmt: skip
-    print("target: Finnish recall@10 at least 0.95")
+    print("target (issue 12): recall@10 at least 0.99 in Finnish, 1.00 in Swedish and English")
 
 
 if __name__ == "__main__":

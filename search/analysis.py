@@ -50,7 +50,8 @@ STOP_WORDS = {
 
 # Swedish writes compounds as one word too (byaföreningens = by + a + förening + s), and no
 # Swedish morphology package installs with pip alone. A word ending in one of these common heads
-# of village-life compounds is also indexed under the head: "förening" finds "byaförening".
+# of village-life compounds is also indexed under the head, and under the part before it:
+# "förening" finds "byaförening", "bibliotek" finds "biblioteksbussen".
 SWEDISH_COMPOUND_HEADS = (
     "förening bibliotek buss dag fest gård hall klubb kurs kväll kör lag marknad möte plats "
     "resa skola spår strand teater tävling torg trafik"
@@ -159,15 +160,26 @@ def index_terms(word, language):
 
 
 def swedish_heads(word):
-    """The stems of the compound heads `word` ends in (byaföreningens → förening)."""
+    """The stems of the compound heads `word` ends in (byaföreningens → förening), and of the
+    part before such a head (biblioteksbussen → bibliotek), so a compound is found by its first
+    word as well as by its last."""
     word_stem = stem(word, "sv")
-    return {
-        stem(head, "sv")
-        for head in SWEDISH_COMPOUND_HEADS
-        if len(word) >= len(head) + MIN_COMPOUND_PREFIX
-        and word_stem.endswith(stem(head, "sv"))
-        and word_stem != stem(head, "sv")
-    }
+    terms = set()
+    for head in SWEDISH_COMPOUND_HEADS:
+        head_stem = stem(head, "sv")
+        if (
+            len(word) >= len(head) + MIN_COMPOUND_PREFIX
+            and word_stem.endswith(head_stem)
+            and word_stem != head_stem
+        ):
+            terms.add(head_stem)
+            modifier = word_stem[: -len(head_stem)]
+            # The linking -s of Swedish compounds (bibliotek-s-buss, förening-s-möte).
+            if modifier.endswith("s") and len(modifier) > MIN_COMPOUND_PREFIX + 1:
+                modifier = modifier[:-1]
+            if len(modifier) >= MIN_COMPOUND_PREFIX:
+                terms.add(stem(modifier, "sv"))
+    return terms
 
 
 @lru_cache(maxsize=50_000)

@@ -71,6 +71,8 @@ def test_compound_is_indexed_under_its_parts():
         ("förening", "Föreningens höstmöte", "sv"),
         ("förening", "Byaföreningens höstmöte", "sv"),  # a common compound head
         ("möte", "Byaföreningens höstmöte", "sv"),
+        ("bibliotek", "Biblioteksbussen, hållplats Halli", "sv"),  # the compound's first word
+        ("förening", "Föreningsmöte", "sv"),
         ("föreningen", "Föreningar i byn", "sv"),
         ("byagården", "Möte i byagård", "sv"),
         ("skolan", "Halli skola", "sv"),  # the definite ending Snowball leaves on
