@@ -217,3 +217,23 @@ def test_language_switch_keeps_the_filters_and_page_number(client, translated_re
     index = translated_region.news_index
     html = client.get(index.url, {"village": "kuorevesi", "page": "1"}).content.decode()
     assert f'href="{page_in(index, "sv").url}?village=kuorevesi&amp;page=1"' in html
+
+
+def test_village_menu_marks_the_pages_still_shown_in_finnish(client, region):
+    from tests.factories import StandardPageFactory
+
+    village = region.villages[0]
+    StandardPageFactory(parent=village, title="Kylätalo", show_in_menus=True)
+    translate_page(region.home, "sv", title="Himos-regionen")
+    translate_page(village, "sv")
+    translate_page(region.village_news_indexes[0], "sv", title="Nyheter")
+    fi, sv = Locale.objects.get(language_code="fi"), Locale.objects.get(language_code="sv")
+    synchronize_tree(fi, sv)  # the hall's page gets a Swedish stand-in showing the Finnish page
+    html = client.get(village.get_translation(sv).url).content.decode()
+    menu = html[html.index('<nav class="village-nav') :]
+    menu = menu[: menu.index("</nav>")]
+    # Read in Finnish by a screen reader, and said to be Finnish in Swedish.
+    hint = '<span class="untranslated-hint" lang="sv">(på finska)</span>'
+    assert f'lang="fi">Kylätalo {hint}</a>' in menu
+    # The translated news index carries no hint.
+    assert ">Nyheter</a>" in menu and menu.count("på finska") == 1
