@@ -1,6 +1,14 @@
 """Volunteer editors work in Finnish: the admin speaks it by default."""
 
+import html
+import re
+
+import pytest
 from django.contrib.auth.models import User
+from django.utils.text import slugify
+from wagtail.users.models import UserProfile
+
+from directory.models import Service
 
 
 def test_admin_login_page_is_in_finnish(client, db):
@@ -15,3 +23,48 @@ def test_admin_dashboard_is_in_finnish_for_a_new_user(client, region):
     html = client.get("/admin/").content.decode()
     assert 'lang="fi"' in html
     assert "Sivut" in html
+
+
+@pytest.fixture
+def signed_in(client, region):
+    user = User.objects.create_superuser("paakayttaja", password="x")
+
+    def as_language(code):
+        UserProfile.objects.filter(user=user).update(preferred_language=code)
+        client.force_login(user)
+        return client
+
+    UserProfile.get_for_user(user)
+    return as_language
+
+
+def text_of(response):
+    assert response.status_code == 200
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", response.content.decode())).split())
+
+
+def test_a_finnish_listing_counts_without_a_plural_after_the_number(signed_in):
+    # Wagtail writes "2 palvelut"; Finnish counts with the partitive singular, which no model
+    # name gives, so the label names the items and then the count.
+    for name in ("Kyläkauppa", "Kirjasto"):
+        Service.objects.create(name=name, slug=slugify(name), kind=Service.Kind.SHOP)
+    client = signed_in("fi")
+    listing = text_of(client.get("/admin/snippets/directory/service/"))
+    assert "Palvelut: 2" in listing
+    assert "2 palvelut" not in listing.lower()
+    assert "2 services" in text_of(signed_in("en").get("/admin/snippets/directory/service/"))
+    assert "2 tjänster" in text_of(signed_in("sv").get("/admin/snippets/directory/service/"))
+
+
+def test_finnish_and_swedish_admin_words_follow_the_glossary(signed_in, region):
+    # "maa-asetusto" (Wagtail's Finnish for locale) is "kieliversio"; an upload is "lataa", not
+    # "lähetä" (send); Wagtail's Swedish called a locale "Plats" (place).
+    village = region.villages[0]
+    finnish = text_of(signed_in("fi").get(f"/admin/pages/{village.pk}/edit/"))
+    assert "Kieliversio" in finnish
+    assert "maa-asetu" not in finnish.lower()
+    chooser = signed_in("fi").get("/admin/images/chooser/").json()["html"]
+    assert "Lataa" in chooser
+    assert "Lähetä" not in chooser
+    swedish = text_of(signed_in("sv").get(f"/admin/pages/{village.pk}/edit/"))
+    assert "Språkversion" in swedish
