@@ -10,7 +10,9 @@ from django.contrib.auth.models import User
 from django.core import mail
 from django.urls import reverse
 from wagtail.models import WorkflowPage
+from wagtail.users.models import UserProfile
 
+from tests.english import english_words
 from tests.home.test_roles import editors_group, member, news_form
 
 HOSTILE_TASK_NAME = "Länkipohja: hyväksyntä\r\nBcc: vakooja@example.com"
@@ -117,3 +119,30 @@ def test_every_message_is_cleaned_once_whoever_sends_it(db):
     assert message.body == "Kiitos!\nTapahtuma odottaa hyväksyntää.\nTerveisin\tkylä"
     assert message.alternatives == [("<p>Kiitos! <b>O'Brien</b></p>", "text/html")]
     assert message.recipients() == ["asukas@example.com"]
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_moderation_mail_speaks_the_recipients_language(client, village, news, language):
+    # Wagtail's catalogues left these half English ("has been rejected", "The following
+    # comment was left") and called a request for changes a rejection ("hylätty").
+    reviewer = person("hyvaksyja", village, "Siobhán", "O'Brien")
+    editor = person("toimittaja", village, "Toimi")
+    for user in (reviewer, editor):
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
+    submit(client, editor, news)
+    client.force_login(reviewer)
+    task_state = news.specific_class.objects.get(pk=news.pk).current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[news.pk, "reject", task_state.pk])
+    assert client.post(url, {"comment": "Lisää kuva"}).status_code == 302
+
+    [submitted] = [m for m in mail.outbox if m.to == [reviewer.email]]
+    [rejected] = [m for m in mail.outbox if m.to == [editor.email]]
+    names = ["Siobhán", "O'Brien", "Toimi", "Länkipohja", "O'Brienin", "Co:n"]
+    for message in (submitted, rejected):
+        text = f"{message.subject}\n{message.body}"
+        assert english_words(text, language, allowed=names) == [], text
+    changes_requested = {"fi": "pyydetty muutoksia", "sv": "Ändringar har begärts"}[language]
+    assert changes_requested in rejected.subject
+    assert {"fi": "Kommentti", "sv": "Kommentar"}[language] in rejected.body
