@@ -7,4 +7,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Villages and news")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import dates, signals  # noqa: F401
+
+        dates.use_in_admin()

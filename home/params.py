@@ -15,6 +15,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from . import dates
+
 # A feed's filter names a few places, organisers or topics; hundreds of values would only make
 # an expensive query (SQLite refuses ~450 with "Expression tree is too large").
 MAX_VALUES = 20
@@ -56,8 +58,9 @@ def distinct_values(query, name, limit=MAX_VALUES):
     return sorted(values)
 
 
-class DateField(forms.DateField):
-    """A date between FIRST_DATE and LAST_DATE, with a date picker limited to them."""
+class DateField(dates.DateField):
+    """A date between FIRST_DATE and LAST_DATE, with a date picker limited to them. It reads
+    the Finnish forms too (?start=8.12.2026, home.dates)."""
 
     default_validators = [MinValueValidator(FIRST_DATE), MaxValueValidator(LAST_DATE)]
 
@@ -65,6 +68,13 @@ class DateField(forms.DateField):
         attrs = {"type": "date", "min": FIRST_DATE.isoformat(), "max": LAST_DATE.isoformat()}
         kwargs.setdefault("widget", forms.DateInput(attrs=attrs, format="%Y-%m-%d"))
         super().__init__(**kwargs)
+
+    def bound_data(self, data, initial):
+        """A date read from another form shows in the date picker, which takes only ISO."""
+        try:
+            return self.to_python(data) or data
+        except forms.ValidationError:
+            return data
 
 
 class ChoiceField(forms.ChoiceField):

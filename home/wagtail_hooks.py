@@ -66,3 +66,12 @@ def public_page_links(features):
     from .rich_text import PublicPageLinkHandler
 
     features.register_link_type(PublicPageLinkHandler)
+
+
+@hooks.register("insert_global_admin_js")
+def date_pickers_keep_typed_text():
+    """The date pickers leave typed text alone (kylatori/static/js/admin-dates.js)."""
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html('<script src="{}"></script>', static("js/admin-dates.js"))

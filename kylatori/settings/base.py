@@ -221,6 +221,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True
+# Dates and times as they are written in each language, and the Finnish forms read in all of
+# them (kylatori/formats/).
+FORMAT_MODULE_PATH = ["kylatori.formats"]
 USE_TZ = True
 
 # Static files are served by WhiteNoise (compressed, with hashed names outside DEBUG).
@@ -239,6 +242,11 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Kylätori"
+# The admin's date and time pickers write the Finnish forms, which every language reads
+# (kylatori/formats/); the pickers leave typed text alone (kylatori/static/js/admin-dates.js).
+WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
+WAGTAIL_TIME_FORMAT = "%H.%M"
+WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H.%M"
 # No Gravatar: staff e-mail hashes stay here, and the admin loads no third-party images.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # The admin's address in notification e-mails: required in production, defaulted in dev and test.
