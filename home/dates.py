@@ -19,17 +19,22 @@ CLOCK_WORD = re.compile(r"(?:^|(?<=\s))(?:klo|kl\.?)(?:\s+|(?=\d))", re.IGNORECA
 TWO_DIGIT_YEAR = re.compile(r"^(\d{1,2}([./])\d{1,2}\2)(\d{2})(?=\s|$)")
 
 
-def normalise(text):
-    """`text` with single spaces, without a clock word, and with a four-digit year."""
-    text = CLOCK_WORD.sub("", " ".join(text.split()))
-    return TWO_DIGIT_YEAR.sub(r"\g<1>20\3", text.strip())
+def normalise(text, starts_with_date=True):
+    """`text` with single spaces, without a clock word, and with a four-digit year if it
+    `starts_with_date` (a time such as 18.30.00 has no year)."""
+    text = CLOCK_WORD.sub("", " ".join(text.split())).strip()
+    return TWO_DIGIT_YEAR.sub(r"\g<1>20\3", text) if starts_with_date else text
 
 
 class FinnishInput:
     """Reads normalised text with the field's own input formats."""
 
+    starts_with_date = True
+
     def to_python(self, value):
-        return super().to_python(normalise(value) if isinstance(value, str) else value)
+        if isinstance(value, str):
+            value = normalise(value, self.starts_with_date)
+        return super().to_python(value)
 
 
 class DateField(FinnishInput, forms.DateField):
@@ -37,6 +42,7 @@ class DateField(FinnishInput, forms.DateField):
 
 
 class TimeField(FinnishInput, forms.TimeField):
+    starts_with_date = False
     default_error_messages = {"invalid": _("Enter a time such as 18 or 18.30.")}
 
 
