@@ -86,7 +86,7 @@ def holiday_name(day):
 
 
 def format_time(value):
-    """A time in the active language's TIME_FORMAT (fi "9.00", sv "09:00", en "9 a.m.")."""
+    """A time in the active language's TIME_FORMAT (fi and sv "9.00", en "09:00")."""
     return formats.time_format(value, "TIME_FORMAT")
 
 

@@ -43,8 +43,8 @@ def test_seed_directory_is_idempotent_and_translated(client, region):
     "code, sports, club, now, status",
     [
         ("fi", "Liikunta", "Länkipohjan Urheilijat", "nyt", "Suljettu, avautuu klo 17.00"),
-        ("sv", "Motion", "Länkipohja idrottsförening", "nu", "Stängt, öppnar 17:00"),
-        ("en", "Sports", "Länkipohja Sports Club", "now", "Closed, opens 5 p.m."),
+        ("sv", "Motion", "Länkipohja idrottsförening", "nu", "Stängt, öppnar 17.00"),
+        ("en", "Sports", "Länkipohja Sports Club", "now", "Closed, opens 17:00"),
     ],
 )
 def test_resident_finds_the_sports_club_and_when_its_hall_is_open_today(
