@@ -93,7 +93,7 @@ def test_dated_exception_with_different_hours():
         )
     ]
     with at(2025, 6, 4, 11, 0):
-        assert status_text(hours) == "Closed, opens noon"
+        assert status_text(hours) == "Closed, opens 12:00"
     with at(2025, 6, 4, 15, 0):
         assert status_text(hours) == "Closed, opens tomorrow 09:00"
 
