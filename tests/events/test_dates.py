@@ -9,7 +9,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from events.models import EventPage
@@ -200,3 +200,38 @@ def test_calendar_filters_read_finnish_dates_in_every_language(client, christmas
         client, f"{christmas_fair['en'].get_parent().url}?start=1.12.{YEAR}&end=2.12.{YEAR}"
     )
     assert f"No events between 1 December {YEAR} and 2 December {YEAR}." in text
+
+
+@pytest.mark.parametrize("code", ["fi", "sv", "en"])
+def test_what_the_admin_pickers_write_is_read_back_in_every_language(code, settings):
+    # Wagtail's own check of this (wagtailadmin.E003) runs only with the old USE_L10N setting.
+    for picker, inputs in (
+        ("WAGTAIL_DATE_FORMAT", "DATE_INPUT_FORMATS"),
+        ("WAGTAIL_TIME_FORMAT", "TIME_INPUT_FORMATS"),
+        ("WAGTAIL_DATETIME_FORMAT", "DATETIME_INPUT_FORMATS"),
+    ):
+        assert getattr(settings, picker) in formats.get_format(inputs, lang=code)
+
+
+@pytest.mark.parametrize(
+    "code, date, short_date, time",
+    [
+        ("fi", "21. marraskuuta 2026", "1.12.2026", "9.00"),
+        ("sv", "21 november 2026", "1.12.2026", "9.00"),
+        # Was "Nov. 21, 2026", "12/01/2026" and "9 a.m.".
+        ("en", "21 November 2026", "1 Dec 2026", "09:00"),
+    ],
+)
+def test_templates_write_dates_as_each_language_does(code, date, short_date, time):
+    from django.template import Context, Template
+
+    template = Template(
+        '{{ day|date:"DATE_FORMAT" }}|{{ first|date:"SHORT_DATE_FORMAT" }}|'
+        '{{ opens|time:"TIME_FORMAT" }}'
+    )
+    context = Context(
+        {"day": datetime.date(2026, 11, 21), "first": datetime.date(2026, 12, 1),
+         "opens": datetime.time(9)}
+    )  # fmt: skip
+    with translation.override(code):
+        assert template.render(context) == f"{date}|{short_date}|{time}"
