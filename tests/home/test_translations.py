@@ -14,6 +14,9 @@ def test_catalogue_is_complete_and_compiled(po_path):
     po = polib.pofile(str(po_path))
     assert po.untranslated_entries() == []
     assert po.fuzzy_entries() == []
+    # A message defined twice compiles to whichever comes last, and msgfmt refuses the file.
+    keys = [(entry.msgctxt, entry.msgid) for entry in po if not entry.obsolete]
+    assert sorted(key for key in set(keys) if keys.count(key) > 1) == []
     mo_path = po_path.with_suffix(".mo")
     assert mo_path.exists(), "run `make messages` and commit the .mo file"
     compiled = {(entry.msgid, entry.msgstr) for entry in polib.mofile(str(mo_path))}
