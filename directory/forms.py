@@ -1,4 +1,5 @@
 from django.core.exceptions import ValidationError
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
@@ -17,6 +18,8 @@ class DirectoryEntryForm(ReferenceScopeMixin, WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "slug" in self.fields:
+            self.fields["slug"].required = False  # made from the name: clean_slug
         self.hidden_villages = []
         field = self.fields.get("villages")
         keys = village_keys_for_user(self.for_user) if self.for_user else None
@@ -35,7 +38,11 @@ class DirectoryEntryForm(ReferenceScopeMixin, WagtailAdminModelForm):
         # skips the pair and a taken slug was an IntegrityError: a 500, and "A server error
         # occurred" from autosave. The entry holding the slug may be another village's, which
         # this editor cannot see, so the message does not name it.
-        slug = self.cleaned_data["slug"]
+        # Left empty (the browser fills it from the name, but not without JavaScript), the
+        # slug is made from the name the same way: "Länkipohjan kylätalo" → lankipohjan-kylatalo.
+        slug = self.cleaned_data["slug"] or slugify(self.cleaned_data.get("name", ""))
+        if not slug:
+            raise ValidationError(self.fields["slug"].error_messages["required"], code="required")
         taken = self._meta.model.objects.filter(slug=slug, locale_id=self.instance.locale_id)
         if self.instance.pk:
             taken = taken.exclude(pk=self.instance.pk)

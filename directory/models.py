@@ -24,7 +24,9 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     PublishingPanel,
+    TitleFieldPanel,
 )
+from wagtail.admin.widgets.slug import SlugInput
 from wagtail.models import (
     DraftStateMixin,
     Orderable,
@@ -40,7 +42,7 @@ from home.text import CleanTextMixin
 from . import hours as hours_logic
 from .forms import DirectoryEntryForm
 
-CONTACT_HELP = _(
+EMAIL_HELP = _(
     "A public address of the organisation or a role (chair@, info@), never a private person's "
     "own contact details."
 )
@@ -82,8 +84,16 @@ class DirectoryEntry(
         blank=True,
         limit_choices_to=source_villages,
     )
-    email = models.EmailField(_("e-mail"), blank=True, help_text=CONTACT_HELP)
-    telephone = models.CharField(_("telephone"), max_length=40, blank=True, help_text=CONTACT_HELP)
+    email = models.EmailField(_("e-mail"), blank=True, help_text=EMAIL_HELP)
+    telephone = models.CharField(
+        _("telephone"),
+        max_length=40,
+        blank=True,
+        help_text=_(
+            "A public number of the organisation or a role (the chair, bookings), never a "
+            "private person's own number."
+        ),
+    )
     url = models.URLField(_("website"), blank=True)
     street_address = models.CharField(
         _("street address"),
@@ -152,8 +162,10 @@ class DirectoryEntry(
         ),
     ]
     intro_panels = [
-        FieldPanel("name"),
-        FieldPanel("slug"),
+        # The slug follows the name as it is typed (Wagtail's title-to-slug sync), until the
+        # entry is published: its address then stays put unless the editor changes it.
+        TitleFieldPanel("name", placeholder=False),
+        FieldPanel("slug", widget=SlugInput),
         FieldPanel("description"),
         FieldPanel("villages", widget=forms.CheckboxSelectMultiple),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),

@@ -65,7 +65,10 @@ class PageImageMixin(models.Model):
         _("image alt text"),
         max_length=250,
         blank=True,
-        help_text=_("What the image shows, for people who cannot see it. Required with an image."),
+        help_text=_(
+            "What the image shows, for people who cannot see it. Left empty, the image's own "
+            "description is used."
+        ),
     )
 
     image_panels = [MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], _("Image"))]
@@ -78,6 +81,10 @@ class PageImageMixin(models.Model):
     def clean(self):
         super().clean()
         if self.image_id and not self.image_alt.strip():
+            # The description given at upload is the alt text, unless the page says otherwise:
+            # nobody should have to type it twice.
+            self.image_alt = self.image.description.strip()
+        if self.image_id and not self.image_alt:
             raise ValidationError({"image_alt": _("Describe the image for screen reader users.")})
 
 

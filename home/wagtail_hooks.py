@@ -1,3 +1,5 @@
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -68,10 +70,17 @@ def public_page_links(features):
     features.register_link_type(PublicPageLinkHandler)
 
 
-@hooks.register("insert_global_admin_js")
-def date_pickers_keep_typed_text():
-    """The date pickers leave typed text alone (kylatori/static/js/admin-dates.js)."""
-    from django.templatetags.static import static
-    from django.utils.html import format_html
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
 
-    return format_html('<script src="{}"></script>', static("js/admin-dates.js"))
+
+@hooks.register("insert_global_admin_js")
+def admin_js():
+    """The date pickers leave typed text alone (admin-dates.js); on a phone the editor opens
+    with the form, not a side panel (admin-phone.js)."""
+    return format_html(
+        '<script src="{}"></script><script src="{}"></script>',
+        static("js/admin-dates.js"),
+        static("js/admin-phone.js"),
+    )

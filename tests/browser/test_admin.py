@@ -132,3 +132,32 @@ def test_editor_screens_work_under_the_csp(live_server, admin_site, browser_page
     assert tab.get_by_text("In progress").first.is_visible()
 
     assert errors == [], "\n".join(errors)
+
+
+def test_on_a_phone_the_add_button_is_named_and_the_form_comes_before_the_side_panel(
+    live_server, admin_site, browser_page
+):
+    tab = browser_page
+    village = admin_site.villages[0]
+    news = NewsPage.objects.filter(locale__language_code="fi").first()
+    sign_in(live_server, tab)
+
+    def side_panel_after_load(width):
+        tab.set_viewport_size({"width": width, "height": 844})
+        # As if the status panel had been left open on an earlier visit.
+        tab.evaluate("localStorage.setItem('wagtail:side-panel-open', 'status')")
+        screen(tab, live_server, f"/admin/pages/{news.pk}/edit/")
+        # Wagtail restores the remembered panel, then drops the form-side--initial class.
+        tab.wait_for_function("!document.querySelector('.form-side--initial')")
+        return tab.locator(".form-side--open").count()
+
+    assert side_panel_after_load(390) == 0
+    assert side_panel_after_load(1280) == 1  # a wide screen still reopens it, as Wagtail does
+
+    tab.set_viewport_size({"width": 390, "height": 844})
+    screen(tab, live_server, f"/admin/pages/{village.pk}/")
+    add = tab.locator('#w-slim-header-buttons a[href$="/add_subpage/"]')
+    shown = add.evaluate("element => getComputedStyle(element, '::after').content")
+    assert shown == '"Add child page"'
+    assert add.get_attribute("aria-label") == "Add child page"
+    assert add.bounding_box()["width"] > 100  # the words, not a bare +

@@ -2,6 +2,7 @@
 also when it is taken between the form's check and the save, and when wagtail-localize makes a
 translation; an entry the editor cannot see is not revealed by the message."""
 
+import re
 from contextlib import contextmanager
 from unittest import mock
 
@@ -143,3 +144,32 @@ def test_translating_into_a_language_where_the_slug_is_taken_is_a_message_not_a_
     html = response.content.decode()
     assert TRANSLATION_TAKEN_FI in html and "sällskapet" not in html
     assert not own.get_translations().exists()
+
+
+def test_an_empty_slug_is_made_from_the_name(editor_client, region):
+    response = editor_client.post(
+        reverse("wagtailsnippets_directory_association:add"),
+        {"name": "Länkipohjan Nuorisoseura", "slug": "", "villages": [region.villages[0].pk]},
+    )
+    assert response.status_code == 302
+    assert Association.objects.get(name="Länkipohjan Nuorisoseura").slug == (
+        "lankipohjan-nuorisoseura"
+    )
+    # Nothing to make it from: the name's own error, in Finnish, and nothing saved.
+    response = editor_client.post(
+        reverse("wagtailsnippets_directory_association:add"),
+        {"name": "", "slug": "", "villages": [region.villages[0].pk]},
+    )
+    assert response.status_code == 200
+    assert "Tämä kenttä on pakollinen." in response.content.decode()
+    assert Association.objects.count() == 1
+
+
+def test_the_slug_follows_the_name_in_the_browser_until_published(editor_client, region):
+    html = editor_client.get(reverse("wagtailsnippets_directory_association:add")).content.decode()
+    name = re.search(r'<input[^>]*name="name"[^>]*>', html).group(0)
+    assert 'data-controller="w-sync"' in name and 'data-w-sync-target-value="#id_slug"' in name
+    slug = re.search(r'<input[^>]*name="slug"[^>]*>', html).group(0)
+    assert 'data-controller="w-slug"' in slug and "required" not in slug
+    # The telephone field's help speaks of numbers, the e-mail's of addresses.
+    assert "Yhteisön tai tehtävän julkinen numero" in html

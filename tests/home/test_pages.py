@@ -237,3 +237,46 @@ def test_village_menu_marks_the_pages_still_shown_in_finnish(client, region):
     assert f'lang="fi">Kylätalo {hint}</a>' in menu
     # The translated news index carries no hint.
     assert ">Nyheter</a>" in menu and menu.count("på finska") == 1
+
+
+def test_the_images_description_is_the_alt_text_unless_the_page_gives_one(client, region):
+    from django.contrib.auth import get_user_model
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+    from wagtail_factories import ImageFactory
+
+    client.force_login(get_user_model().objects.create_superuser("admin", password="x"))
+    picture = ImageFactory(title="Laituri", description="Uusi laituri järven rannassa")
+    index = region.village_news_indexes[0]
+
+    def publish(slug, alt):
+        data = {
+            "title": "Laituri valmis",
+            "slug": slug,
+            "date": "2027-05-01",
+            "lead": "Talkoot onnistuivat.",
+            "image": picture.pk,
+            "image_alt": alt,
+            "body": streamfield([]),
+            "comments": inline_formset([]),
+            "action-publish": "publish",
+        }
+        response = client.post(
+            f"/admin/pages/add/home/newspage/{index.pk}/", nested_form_data(data)
+        )
+        assert response.status_code == 302
+        page = NewsPage.objects.get(slug=slug, locale__language_code="fi")
+        html = client.get(page.url, HTTP_HOST="localhost").content.decode()
+        return page.image_alt, html
+
+    alt, html = publish("laituri", "")  # typed once, at upload
+    assert alt == "Uusi laituri järven rannassa"
+    assert 'alt="Uusi laituri järven rannassa"' in html
+    alt, html = publish("laituri-2", "Laituri talkoopäivänä")
+    assert alt == "Laituri talkoopäivänä" and 'alt="Laituri talkoopäivänä"' in html
+    # Neither: still the page's own error.
+    picture.description = ""
+    picture.save()
+    news = NewsPage.objects.get(slug="laituri", locale__language_code="fi")
+    news.image_alt = ""
+    with pytest.raises(ValidationError):
+        news.full_clean()
