@@ -3,11 +3,12 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from home.forms import TopicChoicesMixin
 from home.references import ReferenceScopeMixin
 from home.roles import village_keys_for_user
 
 
-class DirectoryEntryForm(ReferenceScopeMixin, WagtailAdminModelForm):
+class DirectoryEntryForm(TopicChoicesMixin, ReferenceScopeMixin, WagtailAdminModelForm):
     """A village editor chooses among their own villages; other villages already set are kept.
 
     Logo and meeting place accept only what the user may choose (home.references).

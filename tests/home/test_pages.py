@@ -1,11 +1,13 @@
 """What a visitor sees: every page type in three languages, the switcher, fallbacks, errors."""
 
+import re
+
 import pytest
 from django.core.exceptions import ValidationError
 from wagtail.models import Locale, Page
 from wagtail_localize.synctree import synchronize_tree
 
-from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage, VillagePage
+from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage, Topic, VillagePage
 from home.translation import translate_page
 from tests.factories import NewsPageFactory
 
@@ -280,3 +282,39 @@ def test_the_images_description_is_the_alt_text_unless_the_page_gives_one(client
     news.image_alt = ""
     with pytest.raises(ValidationError):
         news.full_clean()
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("fi", ["Kulttuuri", "Liikunta", "Luonto"]), ("sv", ["Idrott", "Kultur", "Natur"])],
+)
+def test_topics_are_offered_once_each_in_the_editors_language(client, region, language, expected):
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    from tests.factories import TopicFactory
+
+    for fi, sv, en in [("Kulttuuri", "Kultur", "Culture"), ("Liikunta", "Idrott", "Sports"),
+                       ("Luonto", "Natur", "Nature")]:  # fmt: skip
+        topic = TopicFactory(name=fi)
+        for code, name in (("sv", sv), ("en", en)):
+            translation = topic.copy_for_translation(Locale.objects.get(language_code=code))
+            translation.name = name
+            translation.save()
+    user = get_user_model().objects.create_superuser("admin", password="x")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(user)
+    index = region.village_news_indexes[0]
+    for address in (
+        f"/admin/pages/add/home/newspage/{index.pk}/",
+        "/admin/snippets/directory/association/add/",
+    ):
+        html = client.get(address).content.decode()
+        boxes = re.findall(
+            r'<input type="checkbox" name="topics" value="(\d+)"[^>]*>\s*([^<]+?)\s*</label>', html
+        )
+        assert [label for _pk, label in boxes] == expected, address
+        fi_topics = Topic.objects.filter(locale__language_code="fi")
+        assert {int(pk) for pk, _label in boxes} == set(fi_topics.values_list("pk", flat=True))
