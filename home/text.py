@@ -8,7 +8,8 @@ it. So:
 
 - on input, `clean_model_text` removes those characters from every text field of a model
   (pages and snippets call it from `full_clean`, which the admin forms, revisions and
-  wagtail-localize all go through); single-line fields lose their line breaks too;
+  wagtail-localize all go through), Wagtail's images as they are saved (home.signals);
+  single-line fields lose their line breaks too;
 - on output, each format has its function below, used by every writer of that format, so text
   stored before this cleaning, or written by code that skipped `full_clean`, is safe as well.
 

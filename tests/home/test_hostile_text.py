@@ -2,8 +2,12 @@
 answers 200 and parses (home.text).
 
 The tree is built once per test; each hostile string then goes into every field an editor types
-freely (found from _meta, so a new field or model is covered), the pages and snippets are
-published, and the pages, feeds, calendars, JSON-LD and sitemap are read and parsed. One test
+freely (found from _meta, so a new field or model is covered), every block type of every
+StreamField (found from the stream's definition; a block type `block_value` does not know fails),
+the inline rows of snippets (opening hours exceptions) and the image's title and description;
+the pages and snippets are published, in fi, sv and en, and the pages, RSS feeds, calendars (at
+the page and at the stable /<lang>/calendar/<key>.ics addresses), JSON-LD, the Linked Events
+JSON and the sitemap are read and parsed. One test
 goes the editor's way (text cleaned on input); the other skips the input cleaning, as text
 stored before it or written by code that skips full_clean would, to prove each output cleans for
 itself. Lone surrogates and NUL cannot be stored at all (neither SQLite nor PostgreSQL takes
@@ -25,12 +29,18 @@ from django.apps import apps
 from django.core.cache import cache
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from modelcluster.models import get_all_child_relations
+from wagtail import blocks
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 from wagtail.models import Page
 from wagtail.snippets.models import get_snippet_models
+from wagtail_factories import ImageFactory
 
-from directory.models import Service
+from events.views import stable_calendar_path, stable_event_path
 from home import text
+from tests.conftest import translate_tree
 from tests.directory.factories import (
     AssociationFactory,
     DirectoryPageFactory,
@@ -90,23 +100,42 @@ def free_text_fields(model):
     return fields
 
 
-def fill(instance, value):
+def block_value(block, value, image):
+    """The stored (JSON) value of `block` with `value` in every text it holds. A block type this
+    does not know fails: a new one is filled here before it is published untested."""
+    if isinstance(block, ImageBlock):
+        return {"image": image.pk, "alt_text": value[:250], "decorative": False}
+    if isinstance(block, blocks.StructBlock):
+        return {
+            name: block_value(child, value, image) for name, child in block.child_blocks.items()
+        }
+    if isinstance(block, blocks.RichTextBlock):
+        return f"<p>{value}</p>"  # 100 kB once per stream is enough; every pass costs time
+    if isinstance(block, blocks.ChoiceBlock):
+        return block.field.choices[-1][0]
+    if isinstance(block, ImageChooserBlock):
+        return image.pk
+    if isinstance(block, blocks.TextBlock):
+        return value[:1000]
+    if isinstance(block, blocks.CharBlock):
+        return value[: block.field.max_length or 250]
+    pytest.fail(f"fill {type(block).__name__} blocks with hostile text")
+
+
+def fill(instance, value, image):
     # Required fields stay filled after cleaning: a visible word first.
     value = "Kylä " + value
     for field in free_text_fields(type(instance)):
         setattr(instance, field.attname, value[: field.max_length] if field.max_length else value)
     for field in instance._meta.concrete_fields:
         if isinstance(field, StreamField):
-            setattr(
-                instance,
-                field.attname,
-                [
-                    ("heading", {"text": value[:120], "level": "h2"}),
-                    ("paragraph", f"<p>{value}</p>"),
-                    # 100 kB once per stream is enough (the paragraph); every pass costs time.
-                    ("quote", {"quote": value[:1000], "attribution": value[:120]}),
-                ],
-            )
+            stream = [
+                {"type": name, "value": block_value(block, value, image)}
+                for name, block in field.stream_block.child_blocks.items()
+            ]
+            setattr(instance, field.attname, field.to_python(json.dumps(stream)))
+        elif field.is_relation and field.related_model is get_image_model():
+            setattr(instance, field.attname, image.pk)
 
 
 class Tree:
@@ -119,7 +148,9 @@ class Tree:
         self.place = PlaceFactory(villages=[village], topics=[self.topic])
         self.association = AssociationFactory(villages=[village], topics=[self.topic])
         self.service = ServiceFactory(villages=[village], topics=[self.topic])
-        add_exception(self.service, datetime.date.today(), note="Kesätauko")
+        for entry in (self.service, self.place):
+            add_exception(entry, datetime.date.today(), note="Kesätauko")
+        self.image = ImageFactory(title="Kylätalo")
         self.event = EventPageFactory(
             parent=self.calendars[1], frequency="WEEKLY", repeat_count=5, place=self.place,
             organiser=self.association, topics=[self.topic],
@@ -128,25 +159,32 @@ class Tree:
         self.standard = StandardPageFactory(parent=village, title="Historia", slug="historia")
         for news in region.village_news_indexes[0].get_children().specific():
             news.topics.set([self.topic])
+        # The Swedish and English feeds and calendars are made from the translations.
+        translate_tree(home)
 
     def pages(self):
-        return [p.specific for p in Page.objects.descendant_of(self.region.home, inclusive=True)]
+        return list(Page.objects.exclude(depth=1).order_by("path").specific())
 
     def snippets(self):
         return [self.topic, self.place, self.association, self.service]
 
     def fill_and_publish(self, value):
+        self.image.title = self.image.description = value[:255]
+        self.image.save()
         for page in self.pages():
-            fill(page, value)
+            fill(page, value, self.image)
             page.save_revision().publish()
         for snippet in self.snippets():
             snippet.refresh_from_db()
-            fill(snippet, value)
-            if isinstance(snippet, Service):
-                exceptions = list(snippet.hours_exceptions.all())
-                for exception in exceptions:
-                    fill(exception, value)
-                snippet.hours_exceptions = exceptions
+            fill(snippet, value, self.image)
+            for relation in get_all_child_relations(type(snippet)):  # inline rows
+                name = relation.get_accessor_name()
+                rows = list(getattr(snippet, name).all())
+                if free_text_fields(relation.related_model):
+                    assert rows, f"{type(snippet).__name__}.{name}: add a row to fill"
+                for row in rows:
+                    fill(row, value, self.image)
+                setattr(snippet, name, rows)
             if hasattr(snippet, "save_revision"):
                 snippet.save_revision().publish()
             else:
@@ -163,16 +201,19 @@ class Tree:
             if name == "NewsIndexPage":
                 urls.add(page.url + "feed/")
             elif name == "EventIndexPage":
-                urls |= {page.url + "feed.ics", page.url + "archive/"}
+                urls |= {page.url + "feed.ics", page.url + "archive/", stable_calendar_path(page)}
             elif name == "EventPage":
-                urls.add(page.url + "ical/")
+                urls |= {page.url + "ical/", stable_event_path(page)}
         for entry in (self.place, self.association, self.service):
             urls.add(
                 self.directory.url + self.directory.reverse_subpage(
                     "entry", args=(entry.type_slug, entry.slug)
                 )
             )  # fmt: skip
-        return sorted(urls) + ["/sitemap.xml", "/fi/haku/?q=kyl%C3%A4"]
+        api = [
+            f"/linkedevents/v1/{kind}/" for kind in ("event", "place", "keyword", "organization")
+        ]
+        return sorted(urls) + ["/sitemap.xml", "/fi/haku/?q=kyl%C3%A4"] + api
 
 
 def strings(data):
@@ -190,7 +231,7 @@ def strings(data):
 def assert_surfaces_parse(client, tree, html_cleaned=True):
     """Every surface answers 200 and parses; none but HTML (Django escapes it, and only the
     input cleaning removes what it cannot see) has a control or invisible character."""
-    feeds = calendars = jsonld_blocks = 0
+    feeds = calendars = jsonld_blocks = api = 0
     for url in tree.urls():
         response = client.get(url)
         assert response.status_code == 200, url
@@ -210,6 +251,10 @@ def assert_surfaces_parse(client, tree, html_cleaned=True):
             calendars += 1
         elif url == "/sitemap.xml":
             ET.fromstring(response.content)  # noqa: S314 (our own output)
+        elif "json" in content_type:
+            data = json.loads(body)
+            assert not any(text.INVISIBLE_RE.search(value) for value in strings(data)), url
+            api += 1
         else:
             for block in re.findall(
                 r'<script type="application/ld\+json">(.*?)</script>', body, re.S
@@ -217,7 +262,11 @@ def assert_surfaces_parse(client, tree, html_cleaned=True):
                 data = json.loads(block)
                 assert not any(text.INVISIBLE_RE.search(value) for value in strings(data)), url
                 jsonld_blocks += 1
-    assert feeds >= 3 and calendars >= 4 and jsonld_blocks >= 4
+    # Every language's three news feeds, two calendars at two addresses and two events at two;
+    # JSON-LD of every language's events and the three directory entries.
+    assert feeds >= 9 and calendars >= 24 and jsonld_blocks >= 9 and api == 4, (
+        feeds, calendars, jsonld_blocks, api
+    )  # fmt: skip
 
 
 @pytest.fixture
@@ -255,6 +304,8 @@ def test_hostile_text_is_cleaned_on_input_and_every_surface_parses(client, tree)
         event = type(tree.event).objects.get(pk=tree.event.pk)
         assert not text.LINE_BREAK_RE.search(event.title)
         assert not text.INVISIBLE_RE.search(event.title + event.summary + event.accessibility)
+        image = type(tree.image).objects.get(pk=tree.image.pk)
+        assert not text.INVISIBLE_RE.search(image.title + image.description)
 
     @example_settings
     @given(value=hostile_text)
