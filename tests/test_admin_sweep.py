@@ -4,9 +4,13 @@ The addresses come from Django's URL resolver (Wagtail's, wagtail-localize's and
 added later is swept without anyone remembering to. Each pattern's parameters are filled with
 the ids of objects that lie outside the user's scope; a parameter this file cannot fill fails
 the test, unless the pattern is in EXEMPT with its reason. Every address is requested with GET
-and POST (and PUT and DELETE where wagtail-localize and the API take them). No response may show
-a foreign object's text (each carries a marker), and afterwards no row of the database may
-differ from before, except the bookkeeping in IGNORED.
+and POST (and PUT and DELETE where wagtail-localize and the API take them). The POST carries the
+form its owner would send: the address is first opened by someone who may use it (the foreign
+village's editor, or a superuser), its form is read from the HTML and its foreign text marked, so
+a permission check that is missing shows as a saved change rather than as a form error; that the
+owner's own POST of such a payload does save is checked for a sample. No response may show a
+foreign object's text (each carries a marker), and afterwards no row of the database may differ
+from before, except the bookkeeping in IGNORED.
 
 The other side, that each role's own work succeeds over HTTP, is at the end of this file (and,
 for translation and moderation, in tests/home/test_roles*.py).
@@ -15,12 +19,15 @@ for translation and moderation, in tests/home/test_roles*.py).
 import itertools
 import json
 import re
+from html.parser import HTMLParser
 
 import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
+from django.db import transaction
 from django.test import Client
 from django.urls import URLResolver, get_resolver, resolve
 from django.utils import timezone
@@ -38,13 +45,15 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from directory.models import ENTRY_MODELS
+from directory.models import ENTRY_MODELS, Place
 from home.models import RegionStaff, Topic, VillageEditors
 from home.roles import ensure_village_workflow
 from tests.directory.factories import AssociationFactory, PlaceFactory, ServiceFactory
+from tests.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.factories import NewsPageFactory, TopicFactory
 
 MARK = "Salaisuus"  # each foreign object's text is MARK + a word of its own
+CAUGHT = "Kaapattu"  # replaces MARK in the payloads: a saved POST leaves it in the database
 
 # Patterns left out of the sweep, each with why. Keep this short.
 EXEMPT = {
@@ -131,6 +140,11 @@ def build_village_objects(village, marker, editor_name):
     index = village.get_children().first().specific  # the village's news index
     draft = NewsPageFactory(parent=index, title=f"{MARK}{marker}Luonnos", live=False)
     draft.save_revision(user=user)
+    calendar = EventIndexPageFactory(parent=village)
+    event = EventPageFactory(
+        parent=calendar, title=f"{MARK}{marker}Tapahtuma", live=False, publish=False
+    )
+    event.save_revision(user=user)
     entries = {}
     for factory in (PlaceFactory, AssociationFactory, ServiceFactory):
         entry = factory(name=f"{MARK}{marker}{factory.__name__}", villages=[village], live=False)
@@ -169,6 +183,7 @@ def build_village_objects(village, marker, editor_name):
     return {
         "markers": [
             draft.title,
+            event.title,
             *(entry.name for entry in entries.values()),
             image.title,
             document.title,
@@ -177,6 +192,7 @@ def build_village_objects(village, marker, editor_name):
         "village": village,
         "index": index,
         "page": draft,
+        "event": event,
         "page_revision": draft.latest_revision,
         "entries": entries,
         "image": image,
@@ -210,7 +226,9 @@ def values_for(route, name, target):
     translation = target["translations"][0]
     source = translation.source
     table = {
-        "page_id": [target["page"].pk],
+        # An event's edit form is a page's with a schedule, a place and an organiser.
+        "page_id": [target["page"].pk]
+        + ([target["event"].pk] if route == "admin/pages/<int:page_id>/edit/" else []),
         "page_pk": [target["page"].pk],
         "page_to_move_id": [target["page"].pk],
         "parent_page_id": [target["index"].pk],
@@ -389,20 +407,181 @@ HARMLESS_NEW = {
     # The two-factor set-up page makes an unconfirmed authenticator for the user themself.
     "otp_totp.totpdevice": lambda row, user: row["user_id"] == user.pk and not row["confirmed"],
 }
+# Fields of the user's own row that the account settings change (the POST carries the owner's).
+OWN_ROWS = {"auth.user": {"first_name", "last_name", "email", "password"}}
+
+
+def changes(before, after):
+    """{model label: (field names, rows gone, rows new)} of the models whose rows differ."""
+    found = {}
+    for label, (fields, rows) in before.items():
+        gone, new = rows - after[label][1], after[label][1] - rows
+        if gone or new:
+            found[label] = (fields, gone, new)
+    return found
 
 
 def differences(before, after, user):
     found = []
-    for label, (fields, rows) in before.items():
+    for label, (fields, gone, new) in changes(before, after).items():
         harmless = HARMLESS_NEW.get(label, lambda row, user: False)
-        gone = rows - after[label][1]
-        new = {
-            row
-            for row in after[label][1] - rows
-            if not harmless(dict(zip(fields, row, strict=True)), user)
-        }
+        new = {row for row in new if not harmless(dict(zip(fields, row, strict=True)), user)}
+        if label in OWN_ROWS:  # the user's own row, changed only where the user may change it
+            gone, new = own_changes(fields, gone, new, user, OWN_ROWS[label])
         if gone or new:
             found.append(f"{label}: -{sorted(gone, key=str)[:3]} +{sorted(new, key=str)[:3]}")
+    return found
+
+
+def own_changes(fields, gone, new, user, allowed):
+    """`gone` and `new` without the versions of `user`'s own row that differ only in `allowed`."""
+    pk = fields.index("id")
+    old = {row[pk]: row for row in gone}
+    mine = {
+        row
+        for row in new
+        if row[pk] == user.pk
+        and row[pk] in old
+        and all(a == b or f in allowed for f, a, b in zip(fields, old[row[pk]], row, strict=True))
+    }
+    return {row for row in gone if row[pk] not in {r[pk] for r in mine}}, new - mine
+
+
+# The owner's form, as the payload of a POST ------------------------------------------------------
+
+
+class Forms(HTMLParser):
+    """The fields each POST form of a page would send, as a browser sends them: inputs with
+    their values, checked boxes and radios, selected options, textareas; no buttons or files.
+    Wagtail draws a StreamField's inputs in the browser: its form state (the w-block element's
+    arguments) is turned into the fields that JavaScript would make."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.forms, self.by_id, self.form = [], {}, None
+        self.textarea = self.select = None
+        self.templates = 0  # a formset's empty form, for JavaScript to copy: not sent
+
+    def handle_starttag(self, tag, attrs):
+        attrs = {name: value or "" for name, value in attrs}
+        self.templates += tag == "template"
+        if tag == "form":
+            self.form = {"action": attrs.get("action", ""), "fields": []}
+            if attrs.get("method", "get").lower() == "post":
+                self.forms.append(self.form)
+            self.by_id[attrs.get("id")] = self.form
+            return
+        form = self.by_id.get(attrs["form"]) if attrs.get("form") else self.form
+        if tag == "option" and self.select:
+            self.select[2].append(attrs)
+        if form is None or self.templates or "disabled" in attrs:
+            return
+        if attrs.get("data-controller") == "w-block":
+            state = json.loads(attrs["data-w-block-arguments-value"])[0]
+            form["fields"] += block_fields(attrs["id"], state)
+        if "name" not in attrs:
+            return
+        kind = attrs.get("type", "text").lower()
+        if tag == "input" and kind not in ("submit", "button", "image", "reset", "file"):
+            if kind in ("checkbox", "radio") and "checked" in attrs:
+                form["fields"].append((attrs["name"], attrs.get("value", "on")))
+            elif kind not in ("checkbox", "radio"):
+                form["fields"].append((attrs["name"], attrs.get("value", "")))
+        elif tag == "textarea":
+            self.textarea = (form, attrs["name"], [])
+        elif tag == "select":
+            self.select = (form, attrs, [])
+
+    def handle_data(self, data):
+        if self.textarea:
+            self.textarea[2].append(data)
+        elif self.select and self.select[2]:
+            option = self.select[2][-1]
+            option["text"] = option.get("text", "") + data
+
+    def handle_endtag(self, tag):
+        self.templates -= tag == "template"
+        if tag == "form":
+            self.form = None
+        elif tag == "textarea" and self.textarea:
+            form, name, text = self.textarea
+            form["fields"].append((name, "".join(text).removeprefix("\n")))
+            self.textarea = None
+        elif tag == "select" and self.select:
+            form, attrs, options = self.select
+            chosen = [option for option in options if "selected" in option]
+            if not chosen and "multiple" not in attrs:
+                chosen = options[:1]
+            for option in chosen:
+                value = option.get("value", option.get("text", "").strip())
+                form["fields"].append((attrs["name"], value))
+            self.select = None
+
+
+def block_fields(prefix, state):
+    """The fields of a block's form state: a stream's and a list's children are numbered, a
+    struct's are named."""
+    if isinstance(state, dict):
+        return [
+            field
+            for key, value in state.items()
+            for field in block_fields(f"{prefix}-{key}", value)
+        ]
+    if isinstance(state, list):
+        fields = [(f"{prefix}-count", str(len(state)))]
+        for number, child in enumerate(state):
+            item = f"{prefix}-{number}"
+            fields += [(f"{item}-deleted", ""), (f"{item}-order", str(number))]
+            fields += [(f"{item}-id", child.get("id") or "")]
+            if "type" in child:
+                fields.append((f"{item}-type", child["type"]))
+            fields += block_fields(f"{item}-value", child["value"])
+        return fields
+    if state is None or state is False:
+        return []
+    return [(prefix, "on" if state is True else str(state))]
+
+
+def owners_payload(html, url):
+    """The POST that the page's form for `url` sends, its foreign text marked; None if no form
+    on the page posts to `url`."""
+    parser = Forms()
+    parser.feed(html)
+    path = url.split("?")[0]
+    forms = [form for form in parser.forms if form["action"].split("?")[0] in ("", path)]
+    if not forms:
+        return None
+    payload = {}
+    for name, value in max(forms, key=lambda form: len(form["fields"]))["fields"]:
+        if name in ("title", "name") and not value:  # a create form: make what it creates visible
+            value = CAUGHT
+        payload.setdefault(name, []).append(value.replace(MARK, CAUGHT))
+    return payload
+
+
+def text_of(response):
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    return body.decode(errors="replace")
+
+
+def payloads(urls, owners):
+    """{url: the payload of its form}, read as the first of `owners` to get a form; each GET is
+    undone, so the owners change nothing the sweeps start from."""
+    clients = []
+    for owner in owners:
+        client = Client(raise_request_exception=False)
+        client.force_login(owner)
+        clients.append(client)
+    found = {}
+    for url in urls:
+        for client in clients:
+            with transaction.atomic():
+                response = client.get(url)
+                transaction.set_rollback(True)
+            if response.status_code == 200 and "html" in response.get("Content-Type", ""):
+                found[url] = owners_payload(text_of(response), url)
+                if found[url] is not None:
+                    break
     return found
 
 
@@ -420,21 +599,24 @@ def world(region, second_region):
     own = objects["Länkipohja"]
     editor = get_user_model().objects.create_user("oma-toimittaja", password="x")
     editor.groups.add(own["group"])
+    # Wagtail's default groups, whose tree-wide grants home/migrations/0005 took away.
+    defaults = get_user_model().objects.create_user("oletusryhmissa", password="x")
+    defaults.groups.add(own["group"], *Group.objects.filter(name__in=["Editors", "Moderators"]))
+    assert defaults.groups.count() == 3
     staff = get_user_model().objects.create_user("iitin-seutu", password="x")
     staff.groups.add(RegionStaff.objects.get(region_key=second_region.home.translation_key).group)
     return {
         "objects": objects,
         "editor": editor,
+        "editor in default groups": defaults,
         "staff": staff,
+        "superuser": get_user_model().objects.create_superuser("paakayttaja", password="x"),
     }
 
 
-def sweep(user, target, forbidden, own):
-    """Request every admin address as `user`; return (leaks, unfillable, errors, own markers
-    seen: the user's own objects must show somewhere, or the marker check proves nothing)."""
-    client = Client(raise_request_exception=False)
-    client.force_login(user)
-    leaks, unfillable, errors, seen = [], [], [], set()
+def requests_for(target):
+    """([(route, address, methods)] to try with `target`'s ids, routes that cannot be filled)."""
+    tried, unfillable = [], []
     for route, _pattern in admin_routes():
         if route in EXEMPT:
             continue
@@ -445,58 +627,104 @@ def sweep(user, target, forbidden, own):
         methods = ["get", "post"]
         if route.startswith(("admin/localize/", "admin/api/")):
             methods += ["put", "delete"]
-        for url, method in itertools.product(urls, methods):
+        for url in urls:
             resolve(url.split("?")[0])  # the filled address must be the pattern's
-            if method == "get":
-                response = client.get(url, {"q": MARK} if "?" not in url else None)
-            else:
-                payload = {"title": "Kaapattu", "name": "Kaapattu", "value": "Kaapattu"}
-                response = getattr(client, method)(url, payload)
-            if response.status_code >= 500 and (method, route) not in WAGTAIL_ERRORS:
-                errors.append(f"{method.upper()} {url}: {response.status_code}")
-            body = (
-                b"".join(response.streaming_content) if response.streaming else response.content
-            ).decode(errors="replace")
-            seen.update(marker for marker in own if marker in body)
-            shown = [marker for marker in forbidden if marker in body]
-            if shown:
-                leaks.append(f"{method.upper()} {url} ({response.status_code}) shows {shown}")
-    return leaks, unfillable, errors, seen
+            tried.append((route, url, methods))
+    return tried, unfillable
+
+
+def sweep(user, tried, forms, forbidden, own):
+    """Request every address as `user`, POSTing the owner's form; return (leaks, errors, own
+    markers seen: the user's own objects must show somewhere, or the marker check proves
+    nothing)."""
+    client = Client(raise_request_exception=False)
+    client.force_login(user)
+    leaks, errors, seen = [], [], set()
+    for (route, url, _), method in (
+        (request, method) for request in tried for method in request[2]
+    ):
+        if method == "get":
+            response = client.get(url, {"q": MARK} if "?" not in url else None)
+        else:
+            payload = forms.get(url) or {"title": CAUGHT, "name": CAUGHT, "value": CAUGHT}
+            response = getattr(client, method)(url, payload)
+        if response.status_code >= 500 and (method, route) not in WAGTAIL_ERRORS:
+            errors.append(f"{method.upper()} {url}: {response.status_code}")
+        body = text_of(response)
+        seen.update(marker for marker in own if marker in body)
+        shown = [marker for marker in forbidden if marker in body]
+        if shown:
+            leaks.append(f"{method.upper()} {url} ({response.status_code}) shows {shown}")
+    return leaks, errors, seen
+
+
+def owners_save(owner, url, payload):
+    """Whether `owner` POSTing `payload` to `url` saves CAUGHT in some row (then undone)."""
+    client = Client(raise_request_exception=False)
+    client.force_login(owner)
+    before = snapshot()
+    with transaction.atomic():
+        client.post(url, payload)
+        changed = changes(before, snapshot())
+        transaction.set_rollback(True)
+    return any(CAUGHT in str(row) for _, _, new in changed.values() for row in new)
 
 
 def test_no_admin_address_shows_or_changes_what_lies_outside_the_users_scope(world):
     objects = world["objects"]
+    lankipohja, kuorevesi, kausala = (
+        objects[name]["markers"] for name in ("Länkipohja", "Kuorevesi", "Kausala")
+    )
     sweeps = {
         # A Länkipohja editor tries Kuorevesi's ids (the same region) and may see nothing of
-        # Kuorevesi's or of the other region's.
-        "village editor": (
-            world["editor"],
-            objects["Kuorevesi"],
-            objects["Kuorevesi"]["markers"] + objects["Kausala"]["markers"],
-            objects["Länkipohja"]["markers"][:-1],  # all but the editor's name
+        # Kuorevesi's or of the other region's; so may one also in Wagtail's default groups.
+        "village editor": ("editor", "Kuorevesi", kuorevesi + kausala, lankipohja),
+        "village editor in Editors and Moderators": (
+            "editor in default groups",
+            "Kuorevesi",
+            kuorevesi + kausala,
+            lankipohja,
         ),
-        # The other region's staff try Länkipohja's ids.
-        "other region's staff": (
-            world["staff"],
-            objects["Länkipohja"],
-            objects["Länkipohja"]["markers"] + objects["Kuorevesi"]["markers"],
-            objects["Kausala"]["markers"][:-1],
-        ),
+        # The other region's staff, and a village editor there, try Länkipohja's ids.
+        "other region's staff": ("staff", "Länkipohja", lankipohja + kuorevesi, kausala),
+        "other region's village editor": ("Kausala", "Länkipohja", lankipohja + kuorevesi, kausala),
     }
-    report = []
-    for role, (user, target, forbidden, own) in sweeps.items():
-        before = snapshot()
+    report, swept = [], {}
+    for name in ("Kuorevesi", "Länkipohja"):
+        target = objects[name]
+        tried, unfillable = requests_for(target)
+        forms = payloads([url for _, url, _ in tried], [target["user"], world["superuser"]])
+        swept[name] = (target, tried, forms)
+        if unfillable:
+            report.append("parameters this sweep cannot fill (fill them, or EXEMPT the pattern):")
+            report += sorted(set(unfillable) - set(report))
+    # The payloads are real: their owner's POST saves them (a sample of the edit forms).
+    target, _, forms = swept["Kuorevesi"]
+    sample = [
+        f"/admin/pages/{target['page'].pk}/edit/",
+        f"/admin/pages/{target['event'].pk}/edit/",
+        f"/admin/snippets/directory/place/edit/{target['entries'][Place].pk}/",
+        f"/admin/images/{target['image'].pk}/",
+    ]
+    unsaved = [url for url in sample if not owners_save(target["user"], url, forms.get(url))]
+    assert not unsaved, f"the owner's own form does not save: {unsaved}"
+    before = snapshot()
+    for role, (who, target_name, forbidden, own) in sweeps.items():
+        user = world[who] if who in world else objects[who]["user"]
+        own = [marker for marker in own if marker != user.first_name]
+        target, tried, forms = swept[target_name]
         sessions = set(EditingSession.objects.values_list("pk", flat=True))
         image = type(target["image"]).objects.get(pk=target["image"].pk)
         renditions = set(image.renditions.values_list("pk", flat=True))
-        leaks, unfillable, errors, seen = sweep(user, target, forbidden, own)
-        changed = differences(before, snapshot(), user)
+        leaks, errors, seen = sweep(user, tried, forms, forbidden, own)
+        after = snapshot()
+        changed = differences(before, after, user)
+        before = after
         foreign_sessions = EditingSession.objects.exclude(pk__in=sessions).filter(
             object_id=str(target["page"].pk)
         )
         foreign_renditions = image.renditions.exclude(pk__in=renditions)
         problems = {
-            "parameters this sweep cannot fill (fill them, or EXEMPT the pattern)": unfillable,
             "foreign content shown": leaks,
             "rows changed": changed,
             "editing sessions opened on a foreign page": list(foreign_sessions),
