@@ -319,6 +319,7 @@ def addresses(route, target):
         return [concrete(route, {})]
     model_pair = next((pair for pair in MODEL_NAMES if set(pair) <= set(names)), None)
     if route.startswith("admin/bulk/"):
+        bulk_action_registry.get_bulk_actions_for_model("wagtailcore", "page")  # registers all
         combos = []
         for app_label, models in bulk_action_registry.actions.items():
             for model_name, actions in models.items():
@@ -326,6 +327,7 @@ def addresses(route, target):
                     combos.append(
                         {"app_label": app_label, "model_name": model_name, "action": action}
                     )
+        assert combos, "no bulk actions registered"
         return [concrete(route, combo) + bulk_ids(combo, target) for combo in combos]
     pairs = [{}]
     if model_pair:
@@ -578,10 +580,14 @@ def payloads(urls, owners):
             with transaction.atomic():
                 response = client.get(url)
                 transaction.set_rollback(True)
-            if response.status_code == 200 and "html" in response.get("Content-Type", ""):
-                found[url] = owners_payload(text_of(response), url)
-                if found[url] is not None:
-                    break
+            if response.status_code != 200:
+                continue
+            html = text_of(response)
+            if "json" in response.get("Content-Type", ""):  # a modal: its HTML in the JSON
+                html = json.loads(html).get("html") if html.startswith("{") else None
+            found[url] = owners_payload(html, url) if isinstance(html, str) else None
+            if found[url] is not None:
+                break
     return found
 
 
