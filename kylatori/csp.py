@@ -18,7 +18,8 @@ screens editors use under the result and fails on any violation):
   styled-components, which injects <style> elements at run time with a nonce fixed when the
   bundle was built (none); without it the editor does not start. Inline style attributes stay
   refused (style-src-attr falls back to style-src 'self'); the rest of the admin needs neither.
-- frame-src and frame-ancestors 'self': the admin previews pages in a frame of its own.
+- frame-src and frame-ancestors 'self': the admin previews pages in a frame of its own; the
+  preview itself (a public page rendered for the admin) gets frame-ancestors 'self' too.
 - img-src blob:: the image upload form previews the chosen files before they are sent.
 - connect-src https://releases.wagtail.org: the dashboard's check for a newer Wagtail.
 
@@ -26,7 +27,7 @@ Only staff who have signed in reach those pages; the policy there still keeps ou
 site's scripts, styles, frames and form targets.
 """
 
-from csp.constants import NONE
+from csp.constants import NONE, SELF
 from csp.middleware import CSPMiddleware as BaseCSPMiddleware
 from django.conf import settings
 from django.urls import reverse
@@ -59,6 +60,14 @@ def admin_directives():
 class CSPMiddleware(BaseCSPMiddleware):
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if not report_only and request.path_info.startswith(reverse("wagtailadmin_home")):
+        if report_only:
+            return parts
+        if request.path_info.startswith(reverse("wagtailadmin_home")):
             parts.replace = {**admin_directives(), **(parts.replace or {})}
+        elif getattr(request, "is_dummy", False):
+            # A preview: Wagtail renders the page through a dummy request for its public address
+            # (the editor's preview and checks panels, revision and moderation previews), and the
+            # admin shows the result in a frame of its own. The public policy applies, except
+            # that the admin may frame it.
+            parts.replace = {"frame-ancestors": [SELF], **(parts.replace or {})}
         return parts

@@ -32,3 +32,18 @@ def test_admin_adds_inline_script_and_style_elements_and_own_frames_only(client,
     assert policy["style-src-elem"] == "'self' 'unsafe-inline'"
     assert policy["frame-src"] == "'self'" and policy["frame-ancestors"] == "'self'"
     assert policy["default-src"] == "'none'" and policy["object-src"] == "'none'"
+
+
+def test_a_preview_is_the_public_policy_that_the_admin_may_frame(client, region):
+    from home.models import NewsPage
+
+    client.force_login(get_user_model().objects.create_superuser("admin", "a@example.fi", "x"))
+    news = NewsPage.objects.filter(locale__language_code="fi").first()
+    revision = news.save_revision()
+    # Rendered through Wagtail's dummy request for the page's public address, as the editor's
+    # preview and checks panels are.
+    response = client.get(f"/admin/pages/{news.pk}/revisions/{revision.pk}/view/")
+    assert response.status_code == 200 and news.title in response.content.decode()
+    policy = directives(response)
+    assert policy["frame-ancestors"] == "'self'"
+    assert policy["script-src"] == "'self'" and "unsafe" not in " ".join(policy.values())

@@ -107,6 +107,11 @@ def test_editor_screens_work_under_the_csp(live_server, admin_site, browser_page
     modal = tab.locator(".modal-dialog")
     modal.get_by_text("Kylätalon kuva").first.wait_for()
     modal.get_by_role("button", name="Close").first.click()
+    # The preview panel shows the page in a frame (the public page's policy must let the admin
+    # frame it).
+    tab.locator("[data-side-panel-toggle='preview']").click()
+    preview = tab.frame_locator("#w-preview-iframe")
+    preview.get_by_role("heading", name=news.title).wait_for()
     # (Not saved: a write from the live server's thread can meet "database table is locked" on
     # the shared in-memory SQLite database of a long browser session.)
 
