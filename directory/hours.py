@@ -25,6 +25,8 @@ from django.utils.translation import pgettext
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 LOOKAHEAD_DAYS = 8
+# How far ahead an entry's page lists its exceptions (closures, changed hours, holidays).
+EXCEPTION_DAYS = 60
 
 # The `holidays` package's names for Finnish holidays, by Django language code.
 HOLIDAY_LANGUAGES = {"fi": "fi", "sv": "sv_FI", "en": "en_US"}
@@ -172,6 +174,42 @@ class OpeningHours:
             else:
                 merged.append((start, end))
         return merged
+
+    def is_open(self, now):
+        """Whether open at `now`. Only today's and yesterday's ranges can cover it (a range lasts
+        at most a day), so the listing's "open now" filter loads only those (listing.py)."""
+        today = now.astimezone(HELSINKI).date()
+        return any(
+            start <= now < end for start, end in self.intervals(today - timedelta(days=1), today)
+        )
+
+    def exceptions_ahead(self, start, days=EXCEPTION_DAYS):
+        """What differs from the weekly hours on the `days` days from `start`, by date: the dated
+        exceptions that overlap them (rows for the same dates as one, with all their ranges), and
+        the public holidays it closes on that fall on a day it would otherwise be open."""
+        last = start + timedelta(days=days - 1)
+        grouped = {}
+        for e in self.exceptions:
+            if e.start <= last and e.end >= start:
+                grouped.setdefault((e.start, e.end), []).append(e)
+        found = [
+            DatedHours(
+                begin,
+                end,
+                closed=any(e.closed for e in rows),
+                ranges=tuple(sorted((r for e in rows for r in e.ranges), key=lambda r: r.opens)),
+                note=next((e.note for e in rows if e.note), ""),
+            )
+            for (begin, end), rows in grouped.items()
+        ]
+        if self.closed_on_holidays:
+            for offset in range(days):
+                day = start + timedelta(days=offset)
+                name = holiday_name(day)
+                dated = any(e.covers(day) for e in self.exceptions)
+                if name and not dated and self.weekly.get(day.weekday()):
+                    found.append(DatedHours(day, day, closed=True, note=name))
+        return sorted(found, key=lambda e: (e.start, e.end))
 
     def status(self, now):
         """The live status at `now` (an aware datetime), or None when no hours are given."""

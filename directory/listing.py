@@ -9,15 +9,17 @@ their topics, villages and hours: the number of queries does not depend on the n
 
 import unicodedata
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from wagtail.models import Locale
 
 from home.models import Topic
 from home.roles import entries_of_villages
 
-from .models import ENTRY_MODELS, Service
+from . import hours as hours_logic
+from .models import ENTRY_MODELS, OpeningHoursMixin, Service
 
 # Finnish alphabet order: a–z, then å, ä, ö. Letters Finnish treats as variants sort with their
 # base letter (ü as y, æ as ä, ø as ö); other accents are ignored. "{", "|" and "}" are the code
@@ -67,18 +69,63 @@ def entry_locales():
     return active, default
 
 
-def select_rows(village_keys, types=None, kind=None, topic=None):
+def open_pks(model, queryset, now):
+    """The pks of the entries of `queryset` (services or places) open at `now`.
+
+    Two queries whatever the number of entries: the weekly rows of yesterday's and today's
+    weekdays and the exceptions covering either day, which are all that decide (hours.is_open).
+    An entry without hours has no such rows and is not open.
+    """
+    today = now.astimezone(hours_logic.HELSINKI).date()
+    yesterday = today - timedelta(days=1)
+    parents = queryset.values("pk")
+    holidays = dict(queryset.values_list("pk", "closed_on_public_holidays"))
+    weekly = {}
+    for pk, weekday, opens, closes in model.weekly_hours.rel.related_model.objects.filter(
+        parent__in=parents, weekday__in={today.weekday(), yesterday.weekday()}
+    ).values_list("parent_id", "weekday", "opens", "closes"):
+        weekly.setdefault(pk, {}).setdefault(weekday, []).append(hours_logic.Range(opens, closes))
+    exceptions = {}
+    for row in model.hours_exceptions.rel.related_model.objects.filter(
+        Q(end_date__gte=yesterday) | Q(end_date__isnull=True, start_date__gte=yesterday),
+        parent__in=parents,
+        start_date__lte=today,
+    ).values("parent_id", "start_date", "end_date", "closed", "opens", "closes"):
+        exceptions.setdefault(row["parent_id"], []).append(
+            hours_logic.DatedHours(
+                start=row["start_date"],
+                end=row["end_date"] or row["start_date"],
+                closed=row["closed"],
+                ranges=() if row["closed"] else (hours_logic.Range(row["opens"], row["closes"]),),
+            )
+        )
+    return {
+        pk
+        for pk in weekly.keys() | exceptions.keys()
+        if hours_logic.OpeningHours(
+            weekly=weekly.get(pk, {}),
+            exceptions=exceptions.get(pk, []),
+            closed_on_holidays=holidays.get(pk, False),
+        ).is_open(now)
+    }
+
+
+def select_rows(village_keys, types=None, kind=None, topic=None, open_at=None):
     """Rows of live entries in the villages, one per entry, in the visitor's language or Finnish.
 
-    `types` limits the models (type slugs); `kind` the services' kind; `topic` a topic slug.
+    `types` limits the models (type slugs); `kind` the services' kind; `topic` a topic slug;
+    `open_at` (an aware datetime) to the services and places open then.
     """
     active, default = entry_locales()
     locale_ids = {active.pk, default.pk}
     chosen = {}
+    open_now = {}
     for type_slug, model in ENTRY_MODELS.items():
         if types and type_slug not in types:
             continue
         if kind and model is not Service:
+            continue
+        if open_at is not None and not issubclass(model, OpeningHoursMixin):
             continue
         queryset = entries_of_villages(
             model.objects.filter(live=True, locale_id__in=locale_ids), village_keys
@@ -91,6 +138,8 @@ def select_rows(village_keys, types=None, kind=None, topic=None):
                     "translation_key"
                 )
             ).distinct()
+        if open_at is not None:
+            open_now[model] = open_pks(model, queryset, open_at)
         for pk, name, key, locale_id in queryset.values_list(
             "pk", "name", "translation_key", "locale_id"
         ):
@@ -99,6 +148,9 @@ def select_rows(village_keys, types=None, kind=None, topic=None):
             if current is None or (locale_id == active.pk and current.locale_id != active.pk):
                 chosen[model, key] = row
     rows = list(chosen.values())
+    if open_at is not None:
+        # The hours of the version shown decide: a translation may give other hours.
+        rows = [row for row in rows if row.pk in open_now[row.model]]
     for row in rows:
         row.sort_key = collation_key(row.name)
     rows.sort(key=lambda row: (row.sort_key, row.name, row.pk))

@@ -204,17 +204,13 @@ class DirectoryEntry(
     def get_preview_context(self, request, mode_name):
         from django.utils import timezone
 
-        from .pages import week_rows
+        from .pages import hours_context
 
         context = super().get_preview_context(request, mode_name)
         self.topic_list = list(self.topics.all())
         context["entry"] = self
         if isinstance(self, OpeningHoursMixin):
-            hours = self.get_opening_hours()
-            if not hours.is_empty:
-                context["hours"] = hours
-                context["status"] = hours.status(timezone.now())
-                context["week_rows"] = week_rows(hours, timezone.now())
+            context.update(hours_context(self.get_opening_hours(), timezone.now()))
         return context
 
 

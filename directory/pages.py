@@ -16,6 +16,10 @@ from home.models import HomePage, Topic, VillagePage
 from home.pagination import paginate
 from home.text import CleanTextMixin
 from home.visibility import AliasSourceRestrictionsMixin, public
+from kylatori.csp import allow_sources
+
+from .map import TILE_SERVER
+from .map import tile_map as map_of
 
 # Seconds a shared cache may keep a page that shows a live opening-hours status.
 STATUS_MAX_AGE = 300
@@ -37,6 +41,36 @@ def week_rows(hours, now):
     ]
 
 
+def hours_context(hours, now):
+    """What an entry's page shows of its hours: status, the coming week, the exceptions of the
+    next EXCEPTION_DAYS days (the week table shows only seven)."""
+    if hours is None or hours.is_empty:
+        return {"hours": hours, "status": None, "week_rows": None, "exceptions": None}
+    from .hours import EXCEPTION_DAYS, format_ranges
+
+    exceptions = [
+        {"start": e.start, "end": e.end, "closed": e.closed, "hours": format_ranges(e.ranges),
+         "note": e.note}
+        for e in hours.exceptions_ahead(timezone.localdate(now))
+    ]  # fmt: skip
+    return {
+        "hours": hours,
+        "status": hours.status(now),
+        "week_rows": week_rows(hours, now),
+        "exceptions": exceptions,
+        "exception_days": EXCEPTION_DAYS,
+    }
+
+
+def map_query(request, show_map):
+    """The listing's address with the map shown (or hidden), keeping its filters and page."""
+    query = request.GET.copy()
+    query.pop("map", None)
+    if not show_map:
+        query["map"] = "1"
+    return query.urlencode()
+
+
 def status_cache_control(response):
     """ "Open, closes 16.00" goes stale without any publish to purge a CDN: cache briefly."""
     patch_cache_control(response, s_maxage=STATUS_MAX_AGE, max_age=STATUS_MAX_AGE)
@@ -48,6 +82,8 @@ class DirectoryFilterForm(forms.Form):
     kind = params.ChoiceField(label=_("Kind of service"), required=False)
     topic = params.ChoiceField(label=_("Topic"), required=False)
     village = params.ChoiceField(label=_("Village"), required=False)
+    open = forms.BooleanField(label=_("Open now"), required=False)
+    map = params.ChoiceField(label=_("Map"), required=False, choices=[("", ""), ("1", "1")])
 
 
 class DirectoryPage(AliasSourceRestrictionsMixin, CleanTextMixin, RoutablePageMixin, Page):
@@ -125,9 +161,10 @@ class DirectoryPage(AliasSourceRestrictionsMixin, CleanTextMixin, RoutablePageMi
             del form.fields["village"]
         data = params.valid_data(form)
         values = {name: data.get(name, "") for name in ("type", "kind", "topic", "village")}
+        values["open"] = data.get("open", False)
         if values["kind"] and values["type"] not in ("", Service.type_slug):
             values["kind"] = ""
-        return values, form
+        return values, form, data.get("map") == "1"
 
     def topic_choices(self):
         from .listing import collation_key, entry_locales
@@ -144,27 +181,29 @@ class DirectoryPage(AliasSourceRestrictionsMixin, CleanTextMixin, RoutablePageMi
         from .models import ENTRY_MODELS, Service
 
         topics = self.topic_choices()
-        values, form = self.filter_form(request, topics)
+        values, form, show_map = self.filter_form(request, topics)
         villages = self.scope_villages
         keys = list(villages)
         if values["village"]:
             keys = [k for k, v in villages.items() if v.slug == values["village"]]
+        now = timezone.now()
         rows = select_rows(
             keys,
             types=[values["type"]] if values["type"] else None,
             kind=values["kind"] or None,
             topic=values["topic"] or None,
+            open_at=now if values["open"] else None,
         )
         page_obj = paginate(request, rows)
         entries = load_rows(page_obj.object_list)
         localize_related(entries, villages if self.is_region_directory else None)
-        now = timezone.now()
         for entry in entries:
             entry.status = (
                 entry.get_opening_hours().status(now)
                 if hasattr(entry, "get_opening_hours")
                 else None
             )
+        tile_map = map_of(entries) if show_map else None
         response = self.render(
             request,
             context_overrides={
@@ -179,8 +218,13 @@ class DirectoryPage(AliasSourceRestrictionsMixin, CleanTextMixin, RoutablePageMi
                 "filter_form": form,
                 "village_choices": list(villages.values()) if self.is_region_directory else None,
                 "is_filtered": any(values.values()),
+                "show_map": show_map,
+                "tile_map": tile_map,
+                "map_query": map_query(request, show_map),
             },
         )
+        if tile_map is not None:
+            allow_sources(response, {"img-src": [TILE_SERVER]})
         return status_cache_control(response)
 
     @path("<str:type_slug>/<slug:slug>/", name="entry")
@@ -216,9 +260,7 @@ class DirectoryPage(AliasSourceRestrictionsMixin, CleanTextMixin, RoutablePageMi
             template="directory/entry_detail.html",
             context_overrides={
                 "entry": entry,
-                "hours": hours,
-                "week_rows": week_rows(hours, now) if hours and not hours.is_empty else None,
-                "status": hours.status(now) if hours else None,
+                **hours_context(hours, now),
                 "jsonld": entry_jsonld(entry, request, self, hours),
             },
         )

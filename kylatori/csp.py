@@ -28,6 +28,7 @@ site's scripts, styles, frames and form targets.
 """
 
 from csp.constants import NONE, SELF
+from csp.decorators import csp_update
 from csp.middleware import CSPMiddleware as BaseCSPMiddleware
 from django.conf import settings
 from django.urls import reverse
@@ -71,3 +72,10 @@ class CSPMiddleware(BaseCSPMiddleware):
             # that the admin may frame it.
             parts.replace = {"frame-ancestors": [SELF], **(parts.replace or {})}
         return parts
+
+
+def allow_sources(response, directives):
+    """Add `directives`' sources to this one response's policy: django-csp 4's csp_update, for
+    a view that decides per request (the directory's map allows its tile server only on the
+    response that shows the map)."""
+    return csp_update(directives)(lambda: response)()
