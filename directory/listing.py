@@ -74,18 +74,24 @@ def open_pks(model, queryset, now):
 
     Two queries whatever the number of entries: the weekly rows of yesterday's and today's
     weekdays and the exceptions covering either day, which are all that decide (hours.is_open).
-    An entry without hours has no such rows and is not open.
+    An entry without hours has no such rows and is not open. Holidays matter only on a day
+    with weekly hours, so the weekly rows bring the entry's holiday rule along.
     """
     today = now.astimezone(hours_logic.HELSINKI).date()
     yesterday = today - timedelta(days=1)
     parents = queryset.values("pk")
-    holidays = dict(queryset.values_list("pk", "closed_on_public_holidays"))
-    weekly = {}
-    for pk, weekday, opens, closes in model.weekly_hours.rel.related_model.objects.filter(
+    holidays, weekly, exceptions = {}, {}, {}
+    for (
+        pk,
+        on_holidays,
+        weekday,
+        opens,
+        closes,
+    ) in model.weekly_hours.rel.related_model.objects.filter(
         parent__in=parents, weekday__in={today.weekday(), yesterday.weekday()}
-    ).values_list("parent_id", "weekday", "opens", "closes"):
+    ).values_list("parent_id", "parent__closed_on_public_holidays", "weekday", "opens", "closes"):
+        holidays[pk] = on_holidays
         weekly.setdefault(pk, {}).setdefault(weekday, []).append(hours_logic.Range(opens, closes))
-    exceptions = {}
     for row in model.hours_exceptions.rel.related_model.objects.filter(
         Q(end_date__gte=yesterday) | Q(end_date__isnull=True, start_date__gte=yesterday),
         parent__in=parents,

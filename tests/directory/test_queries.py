@@ -1,6 +1,10 @@
 """Directory listings and details run the same number of queries at 20 and 500 entries."""
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
+import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -9,6 +13,7 @@ from tests.factories import TopicFactory
 from .factories import bulk_entries
 
 MAX_QUERIES = 40
+HELSINKI = ZoneInfo("Europe/Helsinki")
 
 
 def count_queries(client, url):
@@ -41,3 +46,17 @@ def test_directory_detail_queries_do_not_grow_with_entries(client, region, direc
     small = count_queries(client, url)
     bulk_entries(480, region.villages[:1], start=20)
     assert count_queries(client, url) == small <= MAX_QUERIES
+
+
+def test_open_now_listing_queries_do_not_grow_with_entries(client, region, directory):
+    """The filter reads yesterday's and today's hours of all candidates in a bounded number of
+    queries (bulk entries are open on weekdays 9–16: a Wednesday at 11 lists them)."""
+    page = directory[1]
+    url = page.url + "?open=on&page=2"
+    with time_machine.travel(datetime(2025, 6, 4, 11, 0, tzinfo=HELSINKI), tick=False):
+        bulk_entries(60, region.villages)
+        small = count_queries(client, url)
+        bulk_entries(540, region.villages, start=60)
+        assert count_queries(client, url) == small <= MAX_QUERIES
+        html = client.get(url, HTTP_HOST="localhost").content.decode()
+    assert "400 kohdetta" in html  # the services and places, not the associations
