@@ -45,7 +45,9 @@ def test_open_now_lists_what_is_open_at_this_moment_with_other_filters_and_pages
     only_today = PlaceFactory(name="Poikkeustalo", villages=[own])
     add_exception(only_today, today, closed=False, opens="10:00", closes="12:00")
     summer = PlaceFactory(name="Pitkä kesä", villages=[own])  # an exception begun days ago
-    add_exception(summer, date(2025, 6, 1), date(2025, 6, 10), closed=False, opens="8:00", closes="20:00")  # fmt: skip
+    add_exception(
+        summer, date(2025, 6, 1), date(2025, 6, 10), closed=False, opens="8:00", closes="20:00"
+    )
     night = ServiceFactory(name="Yötaksi", villages=[own])  # Tuesday 22.00 to Wednesday 12.00
     add_hours(night, 1, "22:00", "12:00")
     ServiceFactory(name="Ei aikoja", villages=[own])
@@ -76,13 +78,24 @@ def test_entry_page_lists_the_exceptions_of_the_next_60_days_in_each_language(
 ):
     village_dir, _ = translated_directory
     shop = ServiceFactory(
-        name="Kyläkauppa", slug="kauppa", villages=[region.villages[0]], closed_on_public_holidays=True
-    )  # fmt: skip
+        name="Kyläkauppa",
+        slug="kauppa",
+        villages=[region.villages[0]],
+        closed_on_public_holidays=True,
+    )
     for weekday in range(6):
         add_hours(shop, weekday, "9:00", "16:00")
     add_exception(shop, date(2025, 11, 15), note="Mennyt")
     add_exception(shop, date(2025, 11, 30), note="Inventaario")  # in ten days
-    add_exception(shop, date(2025, 12, 10), date(2025, 12, 12), closed=False, opens="10:00", closes="14:00", note="Lyhennetty")  # fmt: skip
+    add_exception(
+        shop,
+        date(2025, 12, 10),
+        date(2025, 12, 12),
+        closed=False,
+        opens="10:00",
+        closes="14:00",
+        note="Lyhennetty",
+    )
     add_exception(shop, date(2026, 1, 19), note="Liian kaukana")  # the 61st day
     for code in ("sv", "en"):
         translate_entry(shop, code)
