@@ -148,3 +148,54 @@ def test_keyboard_user_filters_to_sports_and_opens_the_club(
     assert tab.locator("h1").inner_text() == club_name
     meeting_place = tab.locator("section[aria-labelledby=meeting-place-heading]")
     assert meeting_place.locator(".hours-status").is_visible()
+
+
+# A 1 × 1 grey PNG served for every tile: the test never reaches tile.openstreetmap.org.
+GREY_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108000000003a7e9b55"
+    "0000000a49444154789c63b8070000c100c02e0f6e6d0000000049454e44ae426082"
+)
+
+
+def test_map_on_a_phone_loads_tiles_only_when_asked_and_fits(
+    live_server, directory_site, browser_page
+):
+    from tests.browser.test_target_size import (
+        CONTROLS,
+        HORIZONTAL_OVERFLOW,
+        MEASURE_TARGETS,
+        MINIMUM,
+        PHONE,
+    )
+
+    tab = browser_page
+    tab.set_viewport_size(PHONE)
+    elsewhere = []
+    tab.on(
+        "request",
+        lambda request: request.url.startswith(live_server.url) or elsewhere.append(request.url),
+    )
+    tab.route(
+        "https://tile.openstreetmap.org/**",
+        lambda route: route.fulfill(status=200, content_type="image/png", body=GREY_PNG),
+    )
+    open_page(tab, live_server.url + directory_site["list_village"]["fi"])
+    assert elsewhere == [] and tab.locator(".directory-map__tiles").count() == 0
+
+    tab_to(tab, lambda f: f["text"] == "Näytä kartalla", "the map link")
+    with tab.expect_navigation():
+        tab.keyboard.press("Enter")
+    tab.wait_for_load_state("load")
+    assert len(elsewhere) == 4 and all(
+        u.startswith("https://tile.openstreetmap.org/") for u in elsewhere
+    )
+    frame = tab.locator(".directory-map__frame").bounding_box()
+    assert 300 <= frame["width"] <= PHONE["width"] and frame["height"] == frame["width"]
+    for circle in tab.locator(".directory-map__markers circle").all():
+        box = circle.bounding_box()
+        assert frame["x"] <= box["x"] and box["x"] + box["width"] <= frame["x"] + frame["width"]
+        assert frame["y"] <= box["y"] and box["y"] + box["height"] <= frame["y"] + frame["height"]
+    assert tab.locator(".directory-map__list li").count() == 2  # the shop and the school
+    assert tab.evaluate(HORIZONTAL_OVERFLOW) <= 0
+    assert tab.evaluate(MEASURE_TARGETS, [MINIMUM, CONTROLS]) == []
+    tab.locator(".directory-map").screenshot(path="/tmp/directory-map-390.png")
