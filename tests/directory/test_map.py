@@ -9,12 +9,9 @@ from directory.map import COLUMNS, ROWS, TILE_SIZE, tile_map
 from directory.models import Place
 
 from .factories import AssociationFactory, PlaceFactory, ServiceFactory
+from .test_pages import get
 
 TILES = "https://tile.openstreetmap.org"
-
-
-def get(client, url, **params):
-    return client.get(url, params, HTTP_HOST="localhost")
 
 
 def csp(response):

@@ -3,7 +3,6 @@ frozen Helsinki times (never the hour the tests happen to run at)."""
 
 import re
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 import time_machine
 from django.test import override_settings
@@ -17,13 +16,9 @@ from .factories import (
     add_hours,
     translate_entry,
 )
+from .test_pages import HELSINKI, get
 
-HELSINKI = ZoneInfo("Europe/Helsinki")
 WEDNESDAY_11 = datetime(2025, 6, 4, 11, 0, tzinfo=HELSINKI)
-
-
-def get(client, url, **params):
-    return client.get(url, params, HTTP_HOST="localhost")
 
 
 def names(html):
