@@ -2,6 +2,7 @@
 
 from django import forms
 from django.db import models
+from django.utils.http import urlencode
 from django.http import Http404
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
@@ -62,13 +63,15 @@ def hours_context(hours, now):
     }
 
 
-def map_query(request, show_map):
-    """The listing's address with the map shown (or hidden), keeping its filters and page."""
-    query = request.GET.copy()
-    query.pop("map", None)
+def map_query(values, page_number, show_map):
+    """The listing's query with the map shown (or hidden), keeping its filters and page: the
+    valid values only, so that an address's junk is not copied into the page's links."""
+    query = {name: "on" if value is True else value for name, value in values.items() if value}
+    if page_number > 1:
+        query["page"] = page_number
     if not show_map:
         query["map"] = "1"
-    return query.urlencode()
+    return urlencode(query)
 
 
 def status_cache_control(response):
@@ -220,7 +223,7 @@ class DirectoryPage(AliasSourceRestrictionsMixin, CleanTextMixin, RoutablePageMi
                 "is_filtered": any(values.values()),
                 "show_map": show_map,
                 "tile_map": tile_map,
-                "map_query": map_query(request, show_map),
+                "map_query": map_query(values, page_obj.number, show_map),
             },
         )
         if tile_map is not None:

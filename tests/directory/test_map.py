@@ -109,3 +109,10 @@ def test_far_apart_places_fit_one_map_at_a_lower_zoom():
     for found in (near_map, far_map):
         assert all(0 < m.x < found.width and 0 < m.y < found.height for m in found.markers)
     assert tile_map([Place()]) is None
+
+
+def test_map_links_keep_the_valid_filters_and_page_but_no_junk(client, region, directory):
+    village_dir, _ = directory
+    html = get(client, village_dir.url, type="paikka", open="on", topic="x" * 5000).content.decode()
+    link = re.search(r'<a class="directory-map__toggle" href="([^"]*)"', html).group(1)
+    assert link == f"{village_dir.url}?type=paikka&amp;open=on&amp;map=1"
