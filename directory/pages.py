@@ -2,11 +2,11 @@
 
 from django import forms
 from django.db import models
-from django.utils.http import urlencode
 from django.http import Http404
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
