@@ -113,4 +113,4 @@ def test_entry_page_lists_the_exceptions_of_the_next_60_days_in_each_language(
     assert "Undantag under de följande 60 dagarna" in sv
     assert "söndag 30 november 2025" in sv and "Självständighetsdagen" in sv
     assert "Exceptions in the next 60 days" in en
-    assert "Sunday Nov. 30, 2025" in en and "10 a.m.–2 p.m." in en
+    assert "Sunday 30 November 2025" in en and "10:00–14:00" in en
