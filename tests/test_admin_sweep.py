@@ -29,7 +29,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.test import Client
-from django.urls import URLResolver, get_resolver, resolve
+from django.urls import resolve
 from django.utils import timezone
 from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.admin.models import EditingSession
@@ -51,6 +51,7 @@ from home.roles import ensure_village_workflow
 from tests.directory.factories import AssociationFactory, PlaceFactory, ServiceFactory
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.factories import NewsPageFactory, TopicFactory
+from tests.routes import all_routes
 
 MARK = "Salaisuus"  # each foreign object's text is MARK + a word of its own
 CAUGHT = "Kaapattu"  # replaces MARK in the payloads: a saved POST leaves it in the database
@@ -90,20 +91,7 @@ IGNORED = {
 
 def admin_routes():
     """(route, pattern) of every URL pattern under /admin/, its prefixes joined."""
-
-    def walk(patterns, prefix):
-        for pattern in patterns:
-            route = prefix + str(pattern.pattern)
-            if isinstance(pattern, URLResolver):
-                yield from walk(pattern.url_patterns, route)
-            else:
-                yield route, pattern
-
-    return [
-        (route, p)
-        for route, p in walk(get_resolver().url_patterns, "")
-        if route.startswith("admin/")
-    ]
+    return [(route, p) for route, p in all_routes() if route.startswith("admin/")]
 
 
 PARAMETER = re.compile(r"<(?:(?P<converter>\w+):)?(?P<name>\w+)>|\(\?P<(?P<group>\w+)>[^)]*\)")

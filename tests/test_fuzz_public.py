@@ -25,8 +25,7 @@ import pytest
 from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
-from django.urls import URLResolver, get_resolver, reverse
-from django.urls.resolvers import LocalePrefixPattern
+from django.urls import reverse
 from django.utils import translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -44,6 +43,7 @@ from tests.conftest import translate_tree
 from tests.directory.factories import AssociationFactory, DirectoryPageFactory, PlaceFactory
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.factories import StandardPageFactory, TopicFactory
+from tests.routes import all_routes
 
 LANGUAGES = [code for code, _ in django_settings.LANGUAGES]
 # Patterns left out, each with why. Keep this short.
@@ -98,22 +98,8 @@ PARAMETER = re.compile(r"<(?:\w+:)?(?P<name>\w+)>")
 
 def public_patterns():
     """(route, pattern) of every URL pattern outside the admin; a language prefix is "<lang>/"."""
-
-    def walk(patterns, prefix):
-        for pattern in patterns:
-            if isinstance(pattern.pattern, LocalePrefixPattern):
-                route = prefix + "<lang>/"
-            else:
-                route = prefix + str(pattern.pattern)
-            if isinstance(pattern, URLResolver):
-                yield from walk(pattern.url_patterns, route)
-            else:
-                yield route, pattern
-
     return [
-        (route, p)
-        for route, p in walk(get_resolver().url_patterns, "")
-        if not route.startswith(("admin/", "django-admin/"))
+        (route, p) for route, p in all_routes() if not route.startswith(("admin/", "django-admin/"))
     ]
 
 
