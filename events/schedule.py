@@ -80,6 +80,7 @@ class Location:
     address_locality: str = ""
     latitude: object = None
     longitude: object = None
+    entry: object = None  # the directory place named, whose language the name is in
 
     @classmethod
     def for_event(cls, event):
@@ -100,6 +101,7 @@ class Location:
             address_locality=source.address_locality,
             latitude=source.latitude,
             longitude=source.longitude,
+            entry=place,
         )
         return location if location.text else None
 

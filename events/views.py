@@ -136,7 +136,7 @@ def occurrence_queryset(scope):
     (no StreamField) and the renditions of their images."""
     return (
         public(EventOccurrence.objects.filter(event__path__startswith=scope.path), via="event")
-        .select_related("event", "event__image", "event__locale", "event__place")
+        .select_related("event", "event__image", "event__locale", "event__place__locale")
         .prefetch_related("event__image__renditions")
         .defer("event__description")
     )
@@ -198,20 +198,25 @@ def prepare_events(occurrences, scope):
 
 def attach_place_names(pages):
     """Set `place_label` on each page: its one-off place, or its directory place in the
-    visitor's language (one query for all)."""
+    visitor's language (one query for all); and `place_language`, the label's language when it
+    is shown untranslated (`untranslated_language`), for the "(in Finnish)" after it."""
     from directory.models import Place
+    from home.templatetags.kylatori_tags import untranslated_language
 
+    active = Locale.get_active()
     keys = {page.place.translation_key for page in pages if page.place_id}
     names = {}
     if keys:
-        translated = Place.objects.filter(
-            translation_key__in=keys, locale=Locale.get_active(), live=True
-        )
+        translated = Place.objects.filter(translation_key__in=keys, locale=active, live=True)
         names = dict(translated.values_list("translation_key", "name"))
     for page in pages:
         page.place_label = page.place_name
+        page.place_language = untranslated_language(page)
         if page.place_id and (page.place.translation_key in names or page.place.live):
             page.place_label = names.get(page.place.translation_key, page.place.name)
+            fallback = page.place.translation_key not in names
+            page.place.is_fallback = fallback and page.place.locale_id != active.pk
+            page.place_language = untranslated_language(page.place)
 
 
 def coming_events(scope, request):

@@ -39,6 +39,31 @@ def content_language(page):
 register.filter("content_language", content_language)
 
 
+@register.filter
+def untranslated_language(obj):
+    """The language of `obj`'s text when it is shown untranslated to this visitor, else "".
+
+    Finnish is the source every other language falls back to, so a Finnish visitor sees nothing
+    untranslated. A page falls back as wagtail-localize's alias; a directory entry when its
+    locale is not the visitor's (`is_fallback`, where the listing has set it, saves a query).
+    """
+    if obj is None or translation.get_language() == settings.LANGUAGE_CODE:
+        return ""
+    if isinstance(obj, Page):
+        return content_language(obj) if obj.alias_of_id else ""
+    if getattr(obj, "is_fallback", None) is False:
+        return ""
+    language = obj.locale.language_code
+    return "" if language == translation.get_language() else language
+
+
+@register.inclusion_tag("components/text_in_language.html")
+def text_in_language(text, language):
+    """`text` marked as written in `language` (from `untranslated_language`) with a visible
+    "(in Finnish)" after it; plain `text` when `language` is empty."""
+    return {"text": text, "language": language}
+
+
 @register.simple_tag(takes_context=True)
 def page_navigation(context, page=None):
     """Breadcrumbs, the region menu and the village menu around `page`, in few queries."""

@@ -169,7 +169,8 @@ def test_swedish_directory_shows_swedish_entry_and_falls_back_visibly(
     html = get(client, sv_dir.url).content.decode()
     assert "Byaföreningen" in html
     assert ">Kyläyhdistys<" not in html
-    assert re.search(r'<a lang="fi" href="[^"]+">Kylätalo</a>', html)
+    hint = '<span class="untranslated-hint" lang="sv">(på finska)</span>'
+    assert re.search(f'<a href="[^"]+"><span lang="fi">Kylätalo</span> {re.escape(hint)}</a>', html)
 
     response = get(client, sv_dir.url + "paikka/kylatalo/")
     assert response.status_code == 200

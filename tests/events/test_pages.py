@@ -378,3 +378,58 @@ def test_moved_and_postponed_events_show_their_banners(client, calendars):
     postponed = EventPageFactory(parent=index, title="Myöhemmin", status="postponed")
     html = html_of(client, postponed.url)
     assert 'class="event-banner event-banner--postponed" role="status"' in html
+
+
+def test_directory_names_still_in_finnish_are_marked_on_swedish_and_english_pages(
+    client, calendars
+):
+    """A place or organiser without a translation, and an event shown by its Finnish stand-in,
+    read in Finnish to a screen reader and say "(in Finnish)" wherever they are listed."""
+    from wagtail_localize.synctree import synchronize_tree
+
+    from tests.directory.factories import (
+        AssociationFactory,
+        DirectoryPageFactory,
+        PlaceFactory,
+        translate_entry,
+    )
+
+    village = calendars.villages[0]
+    directory = DirectoryPageFactory(parent=village)
+    translate_tree(calendars.home)
+    hall = PlaceFactory(name="Seurantalo", slug="seurantalo", villages=[village])
+    club = AssociationFactory(name="Nuorisoseura", slug="nuorisoseura", villages=[village])
+    index = calendars.village_calendars[0]
+    dance = EventPageFactory(
+        parent=index, title="Tanssit", place=hall, place_name="", organiser=club,
+        start_date=soon(1),
+    )  # fmt: skip
+    EventPageFactory(parent=index, title="Kerho", place=hall, place_name="", start_date=soon(2))
+    fi = Locale.objects.get(language_code="fi")
+    hints = {"sv": "(på finska)", "en": "(in Finnish)"}
+    for code, hint in hints.items():
+        locale = Locale.objects.get(language_code=code)
+        translated = translate_page(dance, code, title=f"Dance [{code}]")
+        synchronize_tree(fi, locale)  # the club's evening gets a stand-in showing the Finnish
+
+        def finnish(text, code=code, hint=hint):
+            marked = f'<span class="untranslated-hint" lang="{code}">{hint}</span>'
+            return f'<span lang="fi">{text}</span> {marked}'
+
+        page = html_of(client, translated.url)
+        assert finnish("Seurantalo") in page and finnish("Nuorisoseura") in page
+        for listing in (index.get_translation(locale).url, village.get_translation(locale).url):
+            html = html_of(client, listing)
+            assert f">Dance [{code}]</a>" in html, listing  # translated: no hint
+            assert f'">{finnish("Kerho")}</a>' in html, listing
+            assert f"· {finnish('Seurantalo')}" in html, listing
+        entry = html_of(client, directory.get_translation(locale).url + "paikka/seurantalo/")
+        assert f'">{finnish("Kerho")}</a>' in entry
+        assert f'">Dance [{code}]</a>' in entry
+
+    # Once the hall is translated, its Swedish name carries no hint; Finnish pages carry none.
+    translate_entry(hall, "sv", name="Föreningshuset")
+    html = html_of(client, index.get_translation(Locale.objects.get(language_code="sv")).url)
+    assert "· Föreningshuset" in html and 'lang="fi">Seurantalo' not in html
+    for url in (dance.url, index.url, village.url, directory.url + "paikka/seurantalo/"):
+        assert "untranslated-hint" not in html_of(client, url), url
