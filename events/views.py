@@ -18,6 +18,7 @@ from wagtail.models import Locale
 from home import params, text
 from home.models import Topic, attach_villages
 from home.pagination import paginate
+from home.site_urls import absolute_url
 from home.visibility import is_public, public
 
 from . import feeds, schedule, services, wording
@@ -385,7 +386,7 @@ def stable_event_path(page):
 
 def feed_links(request, index, village=None):
     query = urlencode({"village": village.slug}) if village else ""
-    https = request.build_absolute_uri(stable_calendar_path(index, query))
+    https = absolute_url(request, stable_calendar_path(index, query))
     return {
         "calendar_feed_url": https,
         "calendar_webcal_url": "webcal://" + https.split("://", 1)[1],
@@ -520,7 +521,7 @@ def event_context(page, request):
         "occurrence": shown,
         "upcoming": upcoming,
         "is_past": not upcoming,
-        "ical_url": request.build_absolute_uri(stable_event_path(page)),
+        "ical_url": absolute_url(request, stable_event_path(page)),
         "google_calendar_url": google_calendar_url(page, shown) if shown else "",
         "recurrence": wording.recurrence_text(page),
         "json_ld": json_ld(page, request, shown),

@@ -33,6 +33,7 @@ from wagtail.models import Locale
 
 from . import roles
 from .models import VillagePage
+from .site_urls import absolute_url
 from .text import one_line
 
 
@@ -151,15 +152,16 @@ def send_password_link(request, person, village_title):
         "village": village_title,
         "invited_by": full_name(request.user),
         "site_name": request.get_host(),
-        "login_url": request.build_absolute_uri(reverse("wagtailadmin_login")),
-        "password_url": request.build_absolute_uri(
+        "login_url": absolute_url(request, reverse("wagtailadmin_login")),
+        "password_url": absolute_url(
+            request,
             reverse(
                 "wagtailadmin_password_reset_confirm",
                 args=[
                     urlsafe_base64_encode(force_bytes(person.pk)),
                     default_token_generator.make_token(person),
                 ],
-            )
+            ),
         ),
     }
     PasswordResetForm().send_mail(

@@ -9,6 +9,7 @@ from django.utils.feedgenerator import Rss201rev2Feed
 
 from . import text
 from .models import attach_topics, news_queryset
+from .site_urls import absolute_url
 
 
 def _xml(value):
@@ -49,7 +50,7 @@ class NewsFeed(Feed):
         return self.index_page.get_full_url(self.request)
 
     def feed_url(self):
-        return self.request.build_absolute_uri()
+        return absolute_url(self.request)
 
     def description(self):
         return self.index_page.intro or self.index_page.title

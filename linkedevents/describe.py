@@ -13,6 +13,8 @@ from django.utils.html import format_html
 from wagtail.images import get_image_model
 from wagtail.rich_text import expand_db_html
 
+from home.site_urls import absolute_url, site_root_url
+
 SPLIT = "<!--kylatori-linkedevents-split-->"
 RELATIVE_URL_RE = re.compile(r'(href|src)="/(?!/)')
 
@@ -33,7 +35,7 @@ def image_alt(value):
 class Descriptions:
     def __init__(self, pages, request):
         self.request = request
-        self.base = request.build_absolute_uri("/")[:-1]
+        self.base = site_root_url(request)
         streams = {page.pk: list(page.description.raw_data) for page in pages}
         texts, images = [], set()
         for blocks in streams.values():
@@ -76,7 +78,7 @@ class Descriptions:
         caption = value.get("caption") or ""
         return format_html(
             '<figure><img src="{}" alt="{}">{}</figure>',
-            self.request.build_absolute_uri(image.file.url),
+            absolute_url(self.request, image.file.url),
             image_alt(value.get("image")),
             format_html("<figcaption>{}</figcaption>", caption) if caption else "",
         )

@@ -15,6 +15,7 @@ from wagtail.models import Page
 from directory.listing import collation_key
 from directory.models import Association, Place
 from home.models import Topic
+from home.site_urls import absolute_url
 
 from . import ids, translations
 
@@ -53,7 +54,7 @@ class DirectoryWriter:
 
     def url(self, name, number):
         path = reverse(f"linkedevents:{name}-detail", args=[ids.format(number)])
-        return self.request.build_absolute_uri(path)
+        return absolute_url(self.request, path)
 
     # Places -------------------------------------------------------------------------------
 

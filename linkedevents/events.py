@@ -37,6 +37,7 @@ from django.utils import timezone
 from events.models import EventOccurrence, EventPage
 from events.schedule import DAY, TZ
 from home.models import Topic
+from home.site_urls import absolute_url
 from home.visibility import public
 
 from . import describe, ids, translations
@@ -227,7 +228,7 @@ class EventWriter:
 
     def url(self, name, number):
         path = reverse(f"linkedevents:{name}-detail", args=[ids.format(number)])
-        return self.request.build_absolute_uri(path)
+        return absolute_url(self.request, path)
 
     def write(self, rows):
         from .directory import DirectoryWriter
@@ -363,7 +364,7 @@ class EventWriter:
         return [
             {
                 "id": image.pk,
-                "url": self.request.build_absolute_uri(image.file.url),
+                "url": absolute_url(self.request, image.file.url),
                 "name": image.title,
                 "alt_text": page.image_alt,
                 "license": "event_only",

@@ -6,6 +6,8 @@ Linked Events swagger 2.0 definition (Metatavu/linkedevents-client, linked-event
 
 from django.urls import reverse
 
+from home.site_urls import absolute_url
+
 from . import params
 
 STRING = {"type": "string"}
@@ -223,7 +225,7 @@ EVENT_FILTERS = [
 
 
 def document(request):
-    base = request.build_absolute_uri(reverse("linkedevents:root"))[:-1]
+    base = absolute_url(request, reverse("linkedevents:root"))[:-1]
     return {
         "openapi": "3.0.3",
         "info": {

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from events import services
 from home import text
+from home.site_urls import absolute_url
 
 from . import directory, events, ids, openapi, params
 from .region import Region
@@ -77,7 +78,7 @@ def endpoint(view):
             return response
         generation = services.generation()
         query = sorted((name, value) for name in request.GET for value in request.GET.getlist(name))
-        raw = f"{request.build_absolute_uri(request.path)}?{urlencode(query)}"
+        raw = f"{absolute_url(request, request.path)}?{urlencode(query)}"
         digest = hashlib.md5(raw.encode("utf-8", "surrogatepass"), usedforsecurity=False)
         key = f"linkedevents:{generation}:{digest.hexdigest()}"
         cached = cache.get(key)
@@ -117,7 +118,7 @@ def page_of(request, count, data):
     def link(page_number):
         query = request.GET.copy()
         query["page"] = str(page_number)
-        return request.build_absolute_uri(request.path) + "?" + query.urlencode()
+        return absolute_url(request, request.path) + "?" + query.urlencode()
 
     meta = {
         "count": count,
@@ -140,10 +141,8 @@ def one(number_text):
 @endpoint
 def root(request, region):
     names = ["event", "place", "keyword", "organization", "language"]
-    data = {
-        name: request.build_absolute_uri(reverse(f"linkedevents:{name}-list")) for name in names
-    }
-    data["openapi"] = request.build_absolute_uri(reverse("linkedevents:openapi"))
+    data = {name: absolute_url(request, reverse(f"linkedevents:{name}-list")) for name in names}
+    data["openapi"] = absolute_url(request, reverse("linkedevents:openapi"))
     return data
 
 
@@ -230,7 +229,7 @@ def language_data(request, code):
     data = directory.language(code)
     if data is None:
         raise NotFound
-    data["@id"] = request.build_absolute_uri(reverse("linkedevents:language-detail", args=[code]))
+    data["@id"] = absolute_url(request, reverse("linkedevents:language-detail", args=[code]))
     return data
 
 
