@@ -41,11 +41,17 @@ LINE_BREAK_RE = re.compile("\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")
 
 CONTROL_RE = re.compile(f"[{CONTROLS}]")
 INVISIBLE_RE = re.compile(f"[{CONTROLS}{INVISIBLE}]")
+# Anything `plain` would change: most text has none, and one search is cheaper than two
+# substitutions (a JSON API page holds thousands of strings).
+NOT_PLAIN_RE = re.compile(f"[\r\u2028\u2029{CONTROLS}{INVISIBLE}]")
 
 
 def plain(value):
     """Text without controls or invisible characters; line breaks as "\\n", tabs kept."""
-    value = LINE_BREAK_RE.sub("\n", str(value or ""))
+    value = str(value or "")
+    if NOT_PLAIN_RE.search(value) is None:
+        return value
+    value = LINE_BREAK_RE.sub("\n", value)
     return INVISIBLE_RE.sub("", value)
 
 

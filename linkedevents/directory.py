@@ -51,10 +51,17 @@ class DirectoryWriter:
         self.topic_groups = {}
         self.topic_numbers = {}
         self.organizations = None
+        self.url_bases = {}
 
     def url(self, name, number):
-        path = reverse(f"linkedevents:{name}-detail", args=[ids.format(number)])
-        return absolute_url(self.request, path)
+        """The absolute address of object `number` of endpoint `name`. A page of 100 events
+        holds some 400 of them: the endpoint's address is reversed once, the id appended."""
+        base = self.url_bases.get(name)
+        if base is None:
+            path = reverse(f"linkedevents:{name}-detail", args=[ids.format(0)])
+            base = absolute_url(self.request, path).removesuffix(f"{ids.format(0)}/")
+            self.url_bases[name] = base
+        return f"{base}{ids.format(number)}/"
 
     # Places -------------------------------------------------------------------------------
 

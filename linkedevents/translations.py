@@ -14,6 +14,8 @@ def source(rows):
 
 
 def multilingual(rows, get):
-    """{"fi": …, "sv": …} of get(row), with only the languages that have a value; None if none."""
-    values = {code: get(row) for code, row in by_language(rows).items()}
+    """{"fi": …, "sv": …} of get(row), with only the languages that have a value; None if none.
+    `rows` may be by_language(rows) already (an event asks for eight fields of the same rows)."""
+    languages = rows if isinstance(rows, dict) else by_language(rows)
+    values = {code: get(row) for code, row in languages.items()}
     return {code: value for code, value in values.items() if value} or None

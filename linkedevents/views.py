@@ -150,7 +150,8 @@ def root(request, region):
 def event_list(request, region):
     data = params.read(params.EventListForm(request.GET))
     rows = events.event_rows(region, data)
-    offset, size, meta = page_of(request, rows.count(), data)
+    count = events.event_rows(region, data, counting=True).count()
+    offset, size, meta = page_of(request, count, data)
     writer = events.EventWriter(region, data.get("include") or set())
     return {"meta": meta, "data": writer.write(rows[offset : offset + size])}
 

@@ -193,6 +193,16 @@ def test_pagination(client, content):
         ("super_event_type", "umbrella"),
         ("keyword", ",".join(f"kylatori:{n}" for n in range(30))),
         ("format", "xml"),
+        ("publisher", "ahjo:00001x"),
+        ("publisher", "kylatori:1,helsinki"),
+        ("last_modified_since", "yesterday"),
+        ("last_modified_since", "2026-02-30T10:00:00Z"),
+        ("super_event", "kylatori:"),
+        ("super_event", "all"),
+        ("start", "now!"),
+        ("days", "seven"),
+        ("text", "x" * 300),
+        ("sort", "-name"),
     ],
 )
 def test_bad_values_are_400_with_a_json_error(client, content, name, value):
@@ -201,6 +211,24 @@ def test_bad_values_are_400_with_a_json_error(client, content, name, value):
     assert response["Content-Type"] == "application/json"
     assert name in response.json()["errors"]
     assert response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    "path,name,value",
+    [
+        ("/place/", "sort", "start_time"),
+        ("/place/", "page_size", "0"),
+        ("/keyword/", "text", "\x00"),
+        ("/keyword/", "page", "x"),
+        ("/organization/", "sort", "founding_date"),
+        ("/language/", "page_size", "101"),
+        ("/event/kylatori:1/", "include", "everything"),
+    ],
+)
+def test_bad_values_of_the_other_endpoints_are_400_too(client, content, path, name, value):
+    response = get(client, path, **{name: value})
+    assert response.status_code == 400
+    assert name in response.json()["errors"]
 
 
 def test_error_in_the_language_asked_for(client, content):
@@ -334,6 +362,34 @@ def test_queries_do_not_grow_with_the_page(client, content):
     assert large_count > small_count + 20
     assert large <= small, (small, large)
     assert large <= 26, large  # 26 measured: 5 for the rows, the rest for what they refer to
+
+
+def test_queries_are_the_same_for_10_and_100_events_a_page(client, content):
+    """The query count is constant: a page of 100 asks as many queries as a page of 10."""
+    for number in range(14):
+        page = EventPageFactory(
+            parent=content.calendar,
+            title=f"Lisä {number}",
+            place=content.place,
+            organiser=content.association,
+            frequency="WEEKLY" if number % 4 == 0 else "",
+            repeat_count=2,
+            publish=False,
+        )
+        page.topics.add(content.topic)
+        page.save_revision().publish()
+        if number % 3 == 0:
+            translate_page(page, "sv", title=f"Extra {number}")
+    include = "location,keywords"
+    ten, count = count_queries(client, page_size=10, include=include)
+    hundred, _count = count_queries(client, page_size=100, include=include)
+    assert count > 20
+    assert ten == hundred, (ten, hundred)
+    upcoming = {"include": include, "start": "today", "sort": "start_time"}
+    assert (
+        count_queries(client, page_size=10, **upcoming)[0]
+        == count_queries(client, page_size=100, **upcoming)[0]
+    )
 
 
 def test_text_filter_of_places_keywords_and_organizations(client, content):
