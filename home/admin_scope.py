@@ -6,7 +6,9 @@ show objects of every village:
 - the admin API's images and documents endpoints filter only by the public's collection view
   restrictions: scoped endpoints replace them (`construct_admin_api`);
 - the page chooser lists every page, drafts included: other villages' drafts are left out
-  (`construct_page_chooser_queryset`);
+  (`construct_page_chooser_queryset`), and a live page the user may not edit shows its live
+  title, not that of a newer draft (Wagtail shows `draft_title`); its "chosen" answer for a
+  list of ids names only pages the chooser would list;
 - wagtail-localize's snippet API lists and shows every snippet: narrowed per entry;
 - the site history report names other villages' editors, the page types report other villages'
   drafts, and wagtail-localize's translations report every translation: narrowed subclasses;
@@ -22,9 +24,10 @@ same addresses through `urlpatterns` below, which kylatori/urls.py puts before t
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
-from django.urls import path
+from django.urls import path, reverse
 from django.views.decorators.cache import never_cache
 from wagtail.admin.auth import require_admin_access
+from wagtail.admin.views import chooser
 from wagtail.admin.views.reports.audit_logging import LogEntriesView, SiteHistoryReportFilterSet
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
@@ -59,6 +62,91 @@ def visible_pages(queryset, user):
         return queryset
     explorable = policy_registry.get_by_type(Page).explorable_instances(user)
     return queryset.filter(Q(live=True) | Q(pk__in=explorable.values("pk")))
+
+
+def live_title_unless_editable(page, user):
+    """`page`, its newest draft's title (`draft_title`, which the admin shows) replaced by the
+    live title when `user` may not edit it: a live page of another village is shown as the public
+    sees it, not with the title its editors are still working on."""
+    if page.live and page.draft_title != page.title and not can_edit_page(user, page):
+        page.draft_title = page.title
+    return page
+
+
+def can_edit_page(user, page):
+    return page.permissions_for_user(user).can_edit()
+
+
+class ScopedPageTitleColumn(chooser.PageTitleColumn):
+    def get_cell_context_data(self, instance, parent_context):
+        live_title_unless_editable(instance, parent_context["request"].user)
+        return super().get_cell_context_data(instance, parent_context)
+
+
+class ScopedParentPageColumn(chooser.ParentPageColumn):
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        if context.get("raw_value"):
+            live_title_unless_editable(context["raw_value"], parent_context["request"].user)
+        return context
+
+
+SCOPED_COLUMNS = {
+    chooser.PageTitleColumn: ScopedPageTitleColumn,
+    chooser.ParentPageColumn: ScopedParentPageColumn,
+}
+
+
+class ScopedColumnsMixin:
+    """The page chooser's title and parent columns, showing drafts' titles only to their editors."""
+
+    @property
+    def columns(self):
+        columns = super().columns
+        # The subclasses add no state: Wagtail's columns are re-classed rather than rebuilt.
+        for column in columns:
+            column.__class__ = SCOPED_COLUMNS.get(type(column), type(column))
+        return columns
+
+
+class ScopedBrowseView(ScopedColumnsMixin, chooser.BrowseView):
+    pass
+
+
+class ScopedSearchView(ScopedColumnsMixin, chooser.SearchView):
+    pass
+
+
+class ScopedChosenMultipleView(chooser.ChosenMultipleView):
+    """Wagtail answers with the title of any page id it is given: only those the chooser lists."""
+
+    def get(self, request):
+        pks = [pk for pk in request.GET.getlist("id") if pk.isdigit()]
+        pages = visible_pages(Page.objects.filter(pk__in=pks), request.user).specific()
+        result = [
+            {
+                "id": page.pk,
+                "parentId": page.get_parent().pk,
+                "adminTitle": live_title_unless_editable(page, request.user).draft_title,
+                "editUrl": reverse("wagtailadmin_pages:edit", args=(page.pk,)),
+                "url": page.url,
+            }
+            for page in pages
+        ]
+        return self.render_chosen_response(result)
+
+
+class ScopedExternalLinkView(chooser.ExternalLinkView):
+    """A pasted address of a live page becomes a link to it, named as the user may see it."""
+
+    def render_chosen_response(self, result):
+        if "id" in result and "adminTitle" in result:
+            page = Page.objects.filter(pk=result["id"]).first()
+            if page is not None:
+                result["adminTitle"] = live_title_unless_editable(
+                    page, self.request.user
+                ).draft_title
+        return super().render_chosen_response(result)
 
 
 class ScopedImagesAPIViewSet(ImagesAdminAPIViewSet):
@@ -163,6 +251,11 @@ _snippets = "localize/api/snippets/<slug:app_label>/<slug:model_name>/"
 # The narrowed views, at the addresses of those they replace (Wagtail's names still reverse to
 # these addresses).
 urlpatterns = [
+    path("choose-page/", admin_view(ScopedBrowseView.as_view())),
+    path("choose-page/<int:parent_page_id>/", admin_view(ScopedBrowseView.as_view())),
+    path("choose-page/search/", admin_view(ScopedSearchView.as_view())),
+    path("choose-page/chosen-multiple/", admin_view(ScopedChosenMultipleView.as_view())),
+    path("choose-external-link/", admin_view(ScopedExternalLinkView.as_view())),
     path(_snippets, admin_view(ScopedSnippetAPIViewSet.as_view({"get": "list"}))),
     path(f"{_snippets}<str:pk>/", admin_view(ScopedSnippetAPIViewSet.as_view({"get": "retrieve"}))),
     path("reports/site-history/", admin_view(ScopedLogEntriesView.as_view())),

@@ -13,11 +13,17 @@ it neither depends on the names of its internal functions (as patching `user_can
 would) nor on the order in which apps register admin URLs (as shadowing its patterns would). A
 pattern with an argument it does not know is refused to everyone but superusers, so a new
 endpoint in a later wagtail-localize fails closed until it is looked at here.
+
+wagtail-localize also reads form fields without asking whether they were sent (the value of a
+string or override its editor PUTs as form data, the PO upload's file): a request without one,
+such as a JSON body, gets a 400 naming the field instead of a server error.
 """
 
 from django.apps import apps
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
+from django.utils.datastructures import MultiValueDictKeyError
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
@@ -74,6 +80,11 @@ def objects_of(kwargs):
         raise PermissionDenied  # an argument this module does not know: fail closed
 
 
+def is_localize(request):
+    match = request.resolver_match
+    return match is not None and NAMESPACE in match.namespaces
+
+
 class LocalizeScopeMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -82,8 +93,7 @@ class LocalizeScopeMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        match = request.resolver_match
-        if match is None or NAMESPACE not in match.namespaces or match.url_name in LISTINGS:
+        if not is_localize(request) or request.resolver_match.url_name in LISTINGS:
             return None
         user = request.user
         if not user.is_authenticated or is_unrestricted(user):
@@ -91,4 +101,10 @@ class LocalizeScopeMiddleware:
         for instance in objects_of(view_kwargs):
             if not can_edit_object(user, instance):
                 raise PermissionDenied
+        return None
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, MultiValueDictKeyError) and is_localize(request):
+            message = _("The field “%(field)s” is missing: send it as form data.")
+            return HttpResponseBadRequest(message % {"field": exception.args[0]})
         return None

@@ -6,15 +6,21 @@ the other region's staff are refused at every wagtail-localize address for Länk
 translations, and the database shows they changed nothing.
 """
 
-from urllib.parse import urlencode
-
 import pytest
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TestCase
+from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from django.urls import reverse
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_factories import ImageFactory
+from wagtail_localize.models import (
+    OverridableSegment,
+    SegmentOverride,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from directory.models import Service
 from events.models import EventPage
@@ -69,12 +75,24 @@ def string_url(translation, text):
     return reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
 
 
-def put_string(client, translation, text, value):
+def override_url(translation, path):
+    segment = OverridableSegment.objects.get(source=translation.source, context__path=path)
+    return reverse("wagtail_localize:edit_override", args=[translation.pk, segment.pk])
+
+
+def put_value(client, url, value):
+    """A PUT as wagtail-localize's translation editor sends it: the value as form data."""
     return client.put(
-        string_url(translation, text),
-        urlencode({"value": value}),
-        content_type="application/x-www-form-urlencoded",
+        url, encode_multipart(BOUNDARY, {"value": value}), content_type=MULTIPART_CONTENT
     )
+
+
+def put_json(client, url, value):
+    return client.put(url, {"value": value}, content_type="application/json")
+
+
+def put_string(client, translation, text, value):
+    return put_value(client, string_url(translation, text), value)
 
 
 def translate_over_http(client, instance, texts):
@@ -276,6 +294,162 @@ def test_nobody_syncs_or_submits_another_villages_page_translation(
         assert put_string(client, translation, original_title, "x").status_code == 403
     assert Page.objects.get(pk=target.pk).title == "Nyhet från byn"
     assert not translation.source.stringsegment_set.filter(string__data="Muutettu otsikko").exists()
+
+
+# Every translation editor endpoint, for a page and for a snippet -------------------------------
+
+
+@pytest.fixture(params=["snippet", "page"])
+def owned_translation(request, editor_client, village, swedish_tree):
+    """Länkipohja's Swedish translation of a directory entry or of a news item, made over HTTP
+    by its editor: (translation, a source text, the path of an overridable field, its value)."""
+    if request.param == "snippet":
+        entry = publish(
+            ServiceFactory(
+                name="Kyläkauppa", slug="kylakauppa", villages=[village], email="kauppa@example.fi"
+            )
+        )
+        translate_over_http(editor_client, entry, {"Kyläkauppa": "Bybutiken"})
+        return translation_into_swedish(entry), "Kyläkauppa", "email", "butiken@example.fi"
+    collection = editors_of(village).collection
+    news = NewsPage.objects.child_of(swedish_tree.village_news_indexes[0]).get()
+    news.image, news.image_alt = ImageFactory(collection=collection), "Kylänraitti"
+    news = publish(news)
+    translate_over_http(editor_client, news, {news.title: "Nyhet från byn"})
+    swedish_image = ImageFactory(collection=collection)  # the override: another own image
+    return translation_into_swedish(news), news.title, "image", str(swedish_image.pk)
+
+
+def localize_state():
+    """Everything a translation endpoint could change: strings, overrides, translations, the
+    sources' segments, the pages and entries."""
+    return (
+        sorted(StringTranslation.objects.values_list("context_id", "locale_id", "data")),
+        sorted(SegmentOverride.objects.values_list("context_id", "locale_id", "data_json")),
+        sorted(Translation.objects.values_list("pk", "target_locale_id", "enabled")),
+        sorted(TranslationSource.objects.values_list("pk", "last_updated_at")),
+        sorted(Page.objects.values_list("pk", "title", "slug", "live", "alias_of_id")),
+        sorted(Service.objects.values_list("pk", "name", "email", "live")),
+    )
+
+
+def po_file(translation, text, value):
+    """The translation's PO file with `text` translated as `value`, as an upload."""
+    po = translation.export_po()
+    for entry in po:
+        if entry.msgid == text:
+            entry.msgstr = value
+    return SimpleUploadedFile("sv.po", str(po).encode())
+
+
+def every_translation_request(client, translation, text, field, value):
+    """{name: response} of every wagtail-localize address that acts on `translation`."""
+    string, override = string_url(translation, text), override_url(translation, field)
+    url = {
+        name: reverse(f"wagtail_localize:{name}", args=[translation.pk])
+        for name in (
+            "download_pofile",
+            "upload_pofile",
+            "stop_translation",
+            "machine_translate",
+            "preview_translation",
+        )
+    }
+    target = translation.get_target_instance()
+    responses = {
+        "string PUT": put_value(client, string, "Kaapattu"),
+        "string PUT, JSON body": put_json(client, string, "Kaapattu"),
+        "string DELETE": client.delete(string),
+        "override PUT": put_value(client, override, "kaapattu"),
+        "override PUT, JSON body": put_json(client, override, "kaapattu"),
+        "override DELETE": client.delete(override),
+        "PO download": client.get(url["download_pofile"]),
+        "PO upload": client.post(
+            url["upload_pofile"], {"file": po_file(translation, text, "Kaapattu")}
+        ),
+        "machine translation": client.post(url["machine_translate"]),
+        "preview": client.get(url["preview_translation"]),
+        "disable": client.post(url["stop_translation"]),
+        "sync": client.post(
+            reverse("wagtail_localize:update_translations", args=[translation.source_id]),
+            {"publish_translations": "on"},
+        ),
+        "publish the translation": client.post(edit_url(target), {"action": "publish"}),
+    }
+    if isinstance(target, Page):
+        convert = reverse("wagtail_localize:convert_to_alias", args=[target.pk])
+        responses["convert to alias"] = client.post(convert)
+    return responses
+
+
+def refused(response):
+    return response.status_code in (403, 404) or (
+        response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+    )
+
+
+@pytest.mark.parametrize("who", ["other village's editor", "other region's staff"])
+def test_no_translation_endpoint_changes_another_villages_translation(
+    client, region, second_region, owned_translation, who
+):
+    """Strings and overrides (with the form body the translation editor sends, and with a JSON
+    body), PO download and upload, machine translation, preview, disabling, syncing,
+    publishing and converting to an alias: each refused, and nothing in the database moves."""
+    translation, text, field, value = owned_translation
+    put_value(client, override_url(translation, field), value)  # an override to delete
+    client.force_login(foreign_users(region, second_region)[who])
+    before = localize_state()
+
+    responses = every_translation_request(client, translation, text, field, value)
+
+    assert not [name for name, response in responses.items() if not refused(response)], {
+        name: response.status_code for name, response in responses.items()
+    }
+    assert "Bybutiken" not in responses["PO download"].content.decode()
+    assert "Nyhet" not in responses["PO download"].content.decode()
+    assert localize_state() == before
+
+
+def test_the_owner_edits_strings_and_overrides_and_uses_the_po_file(
+    editor_client, owned_translation
+):
+    """The same addresses, as the editor whose translation it is: each one does its work."""
+    translation, text, field, value = owned_translation
+    string, override = string_url(translation, text), override_url(translation, field)
+    sv = translation.target_locale
+
+    def translated():
+        return StringTranslation.objects.filter(locale=sv, translation_of__data=text).values_list(
+            "data", flat=True
+        )
+
+    def overridden():
+        return SegmentOverride.objects.filter(
+            locale=sv, context__path=field, context__object_id=translation.source.object_id
+        ).values_list("data_json", flat=True)
+
+    assert put_value(editor_client, string, "Ny text").status_code == 200
+    assert list(translated()) == ["Ny text"]
+    assert put_value(editor_client, override, value).status_code == 201
+    assert list(overridden()) == [f'"{value}"']
+    # A JSON body is not what the editor sends: a clear 400, not a server error; nothing saved.
+    for url in (string, override):
+        response = put_json(editor_client, url, "x")
+        assert response.status_code == 400 and "value" in response.content.decode()
+    assert list(translated()) == ["Ny text"] and list(overridden()) == [f'"{value}"']
+    assert editor_client.delete(override).status_code == 200 and not overridden().exists()
+    assert editor_client.delete(string).status_code == 200 and not translated().exists()
+
+    upload = reverse("wagtail_localize:upload_pofile", args=[translation.pk])
+    response = editor_client.post(upload, {"file": po_file(translation, text, "Från filen")})
+    assert response.status_code == 302 and list(translated()) == ["Från filen"]
+    download = reverse("wagtail_localize:download_pofile", args=[translation.pk])
+    assert 'msgstr "Från filen"' in editor_client.get(download).content.decode()
+    assert editor_client.post(upload).status_code == 400  # no file: told so, not a server error
+
+    stop = reverse("wagtail_localize:stop_translation", args=[translation.pk])
+    assert editor_client.post(stop).status_code == 302
+    assert not Translation.objects.get(pk=translation.pk).enabled
 
 
 # Done means -------------------------------------------------------------------------------------
