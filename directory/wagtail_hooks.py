@@ -2,7 +2,9 @@
 
 Village editors see, choose and edit only the entries of their own villages (home.roles):
 the listing and chooser are narrowed to them, and every view that acts on one entry checks the
-permission for that entry, not only for the model.
+permission for that entry, not only for the model. Within that scope the listing and chooser show
+each entry once, in the editor's language, with its languages and its live or draft state
+(home.admin_lists).
 """
 
 import django_filters
@@ -11,12 +13,18 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, UpdatedAtColumn
+from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, LocaleColumn, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.admin_lists import (
+    TranslationStatusColumn,
+    describe_translations,
+    one_per_entry,
+    without_locale_filter,
+)
 from home.integrity import SaveConflictCreateView, SaveConflictEditView
 from home.models import Topic, VillagePage
 from home.roles import narrow_entries
@@ -32,6 +40,12 @@ def source_villages(request):
 
 def source_topics(request):
     return Topic.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("name")
+
+
+class EntryFilterSet(WagtailFilterSet):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        without_locale_filter(self)
 
 
 def filterset_for(model):
@@ -56,13 +70,23 @@ def filterset_for(model):
         attrs["kind"] = django_filters.MultipleChoiceFilter(
             label=_("Kind"), choices=Service.Kind.choices, widget=forms.CheckboxSelectMultiple
         )
-    return type(f"{model.__name__}FilterSet", (WagtailFilterSet,), attrs)
+    return type(f"{model.__name__}FilterSet", (EntryFilterSet,), attrs)
+
+
+def entries_for(user, queryset):
+    """The rows a listing or chooser shows: the user's scope, one row per entry."""
+    return one_per_entry(narrow_entries(queryset, user))
 
 
 class EntryIndexView(snippet_views.IndexView):
     def get_base_queryset(self):
         queryset = super().get_base_queryset().prefetch_related("villages")
-        return narrow_entries(queryset, self.request.user)
+        return entries_for(self.request.user, queryset)
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
+        page.object_list = describe_translations(page.object_list)
+        return paginator, page, page.object_list, is_paginated
 
 
 def checked(view_class, action):
@@ -80,14 +104,33 @@ def checked(view_class, action):
     return new_class
 
 
-class EntryChooseView(chooser_views.ChooseView):
+class EntryChooserMixin:
+    """The chooser lists what the listing lists: scope, one row per entry, its languages."""
+
     def get_object_list(self):
-        return narrow_entries(super().get_object_list(), self.request.user)
+        return entries_for(self.request.user, super().get_object_list())
+
+    def get_filter_form(self):
+        return without_locale_filter(super().get_filter_form())
+
+    def get_results_page(self, request):
+        page = super().get_results_page(request)
+        page.object_list = describe_translations(page.object_list)
+        return page
+
+    @property
+    def columns(self):
+        columns = [column for column in super().columns if not isinstance(column, LocaleColumn)]
+        columns.insert(1, TranslationStatusColumn(sort_key=None))
+        return columns
 
 
-class EntryChooseResultsView(chooser_views.ChooseResultsView):
-    def get_object_list(self):
-        return narrow_entries(super().get_object_list(), self.request.user)
+class EntryChooseView(EntryChooserMixin, chooser_views.ChooseView):
+    pass
+
+
+class EntryChooseResultsView(EntryChooserMixin, chooser_views.ChooseResultsView):
+    pass
 
 
 class EntryChosenView(chooser_views.SnippetChosenView):
@@ -137,7 +180,13 @@ class EntryViewSet(SnippetViewSet):
         columns = ["name", VillagesColumn("villages", label=_("Villages"))]
         if self.model is Service:
             columns.append("kind")
-        return [*columns, "locale", UpdatedAtColumn()]
+        # Labels given lazily: this list is made once, when the admin's addresses are.
+        return [
+            *columns,
+            TranslationStatusColumn(),
+            LiveStatusTagColumn(label=_("Status")),
+            UpdatedAtColumn(),
+        ]
 
     @property
     def filterset_class(self):

@@ -1,0 +1,176 @@
+"""The directory's admin listings and choosers show each entry once, in the editor's language,
+with its languages and its live or draft state (issue 11 item 3), within the editor's scope."""
+
+import html as html_lib
+import re
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Locale
+from wagtail.users.models import UserProfile
+
+from home.models import VillageEditors
+
+from .factories import ServiceFactory, bulk_entries, translate_entry
+
+LISTING = "wagtailsnippets_directory_service:list"
+CHOOSER = "wagtailsnippetchoosers_directory_service:choose"
+CHOOSER_RESULTS = "wagtailsnippetchoosers_directory_service:choose_results"
+
+
+def text(markup):
+    return " ".join(html_lib.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+
+
+def rows(markup):
+    """The text of each row of the listing's or chooser's table body."""
+    body = re.search(r"<tbody>(.*?)</tbody>", markup, re.S)
+    return [text(row) for row in re.findall(r"<tr.*?</tr>", body.group(1), re.S)] if body else []
+
+
+@pytest.fixture
+def locales(region):
+    for code in ("sv", "en"):
+        Locale.objects.get_or_create(language_code=code)
+
+
+@pytest.fixture
+def entries(region, locales):
+    """Länkipohja's shop in fi and sv, its taxi in Finnish only (a draft), Kuorevesi's shop."""
+    own, other = region.villages
+    shop = ServiceFactory(name="Kyläkauppa", slug="kauppa", villages=[own])
+    translate_entry(shop, "sv", name="Bybutiken")
+    taxi = ServiceFactory(name="Kylätaksi", slug="taksi", villages=[own], live=False)
+    ServiceFactory(name="Kuoreveden kauppa", slug="muu", villages=[other])
+    return shop, taxi
+
+
+@pytest.fixture
+def editor_as(client, region):
+    """Signed in as a Länkipohja editor whose admin language is `code`."""
+    user = get_user_model().objects.create_user("toimittaja", password="x")
+    user.groups.add(
+        VillageEditors.objects.get(village_key=region.villages[0].translation_key).group
+    )
+    UserProfile.get_for_user(user)
+
+    def sign_in(code):
+        UserProfile.objects.filter(user=user).update(preferred_language=code)
+        client.force_login(user)
+        return client
+
+    return sign_in
+
+
+def listing(client, **params):
+    response = client.get(reverse(LISTING), params)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def chooser(client, **params):
+    response = client.get(reverse(CHOOSER), params)
+    assert response.status_code == 200
+    return response.json()["html"]
+
+
+def test_finnish_listing_shows_each_own_entry_once_with_languages_and_state(editor_as, entries):
+    markup = listing(editor_as("fi"))
+    shown = rows(markup)
+    assert len(shown) == 2  # not the Swedish row, not Kuorevesi's shop
+    shop, taxi = sorted(shown)
+    assert shop.startswith("Kyläkauppa") and "Bybutiken" not in markup
+    assert "fi, sv · en puuttuu" in shop and "julkaistu" in shop.lower()
+    assert taxi.startswith("Kylätaksi")
+    assert "fi · sv, en puuttuvat" in taxi and "luonnos" in taxi.lower()
+    assert "Kuoreveden kauppa" not in markup
+    page = text(markup)
+    for column in ("Locale", "Maa-asetusto", "Kieliversio "):
+        assert column not in page  # neither Wagtail's column nor its filter
+    assert "Kieliversiot" in page  # our column
+
+
+def test_swedish_listing_shows_the_swedish_name_or_the_finnish_source(editor_as, entries):
+    markup = listing(editor_as("sv"))
+    shown = sorted(rows(markup))
+    assert len(shown) == 2
+    assert shown[0].startswith("Bybutiken") and "fi, sv · en saknas" in shown[0]
+    assert shown[1].startswith("Kylätaksi") and "fi · sv, en saknas" in shown[1]
+    assert "Kyläkauppa" not in text(markup)
+    assert "Språkversioner" in text(markup)
+
+
+def test_filters_and_search_still_work_with_one_row_per_entry(editor_as, entries, region):
+    client = editor_as("sv")
+    own, other = region.villages
+    assert [row.split()[0] for row in rows(listing(client, villages=own.pk))] == [
+        "Bybutiken",
+        "Kylätaksi",
+    ]
+    assert rows(listing(client, villages=other.pk)) == []  # outside the scope stays outside
+    assert [row.split()[0] for row in rows(listing(client, q="taksi"))] == ["Kylätaksi"]
+    assert [row.split()[0] for row in rows(listing(client, live="false"))] == ["Kylätaksi"]
+    # Wagtail's locale parameter no longer picks rows by language.
+    assert len(rows(listing(client, locale="fi"))) == 2
+
+
+def test_scheduled_draft_shows_as_scheduled(editor_as, entries):
+    _, taxi = entries
+    revision = taxi.save_revision(approved_go_live_at=timezone.now() + timedelta(days=3))
+    assert revision.approved_go_live_at
+    (row,) = [row for row in rows(listing(editor_as("fi"))) if row.startswith("Kylätaksi")]
+    assert "ajastettu" in row.lower()
+
+
+def test_chooser_shows_each_own_entry_once_in_the_editors_language(editor_as, entries):
+    markup = chooser(editor_as("fi"))
+    shown = sorted(rows(markup))
+    assert [row.split()[0] for row in shown] == ["Kyläkauppa", "Kylätaksi"]
+    assert "fi, sv · en puuttuu" in shown[0]
+    assert "Kuoreveden kauppa" not in markup and "Bybutiken" not in markup
+    assert "Maa-asetusto" not in markup and "Locale" not in markup
+    assert 'name="locale"' not in markup  # no language filter either
+
+    markup = chooser(editor_as("sv"))
+    assert sorted(row.split()[0] for row in rows(markup)) == ["Bybutiken", "Kylätaksi"]
+
+    # Searching in the chooser (Wagtail's search backend) keeps one row per entry and the scope.
+    def search(code, query):
+        results = editor_as(code).get(reverse(CHOOSER_RESULTS), {"q": query})
+        assert results.status_code == 200
+        return sorted(row.split()[0] for row in rows(results.content.decode()))
+
+    assert search("fi", "kylä") == ["Kyläkauppa", "Kylätaksi"]
+    assert search("sv", "byb") == ["Bybutiken"]
+    assert search("fi", "kauppa") == []  # Kuoreveden kauppa lies outside the scope
+
+
+def count(client, url):
+    client.get(url)  # warm-up: content types, the user's scope
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_listing_and_chooser_queries_do_not_grow_with_entries(
+    editor_as, region, locales, django_assert_max_num_queries
+):
+    # Both sizes fill the first page (20 rows in the listing, 25 in the chooser): the count may
+    # depend on the page size, never on the number of entries. wagtail-localize's "Translate"
+    # and "Sync" buttons ask two queries a row of the listing (its hook, not ours): 40 of the 62.
+    client = editor_as("sv")
+    made = bulk_entries(75, region.villages[:1])
+    for service in made[ServiceFactory._meta.model][:5]:
+        translate_entry(service, "sv", name=f"{service.name} (sv)")
+    urls = [reverse(LISTING), reverse(CHOOSER)]
+    small = [count(client, url) for url in urls]
+    bulk_entries(150, region.villages[:1], start=75)
+    assert [count(client, url) for url in urls] == small
+    for url, most in zip(urls, (65, 15), strict=True):
+        with django_assert_max_num_queries(most):
+            client.get(url)
