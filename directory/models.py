@@ -41,6 +41,7 @@ from home.text import CleanTextMixin
 
 from . import hours as hours_logic
 from .forms import DirectoryEntryForm
+from .hours_admin import WeekTemplatePanel
 
 EMAIL_HELP = _(
     "A public address of the organisation or a role (chair@, info@), never a private person's "
@@ -232,6 +233,7 @@ class OpeningHoursMixin(models.Model):
     hours_panels = [
         MultiFieldPanel(
             [
+                WeekTemplatePanel("weekly_hours"),
                 InlinePanel("weekly_hours", label=_("Weekly hours")),
                 InlinePanel("hours_exceptions", label=_("Exceptions")),
                 FieldPanel("closed_on_public_holidays"),

@@ -166,10 +166,25 @@ def event_components(page, source, url, dtstamp, sequence):
             override.add("dtstart", _value(new_start, event.all_day))
             if end is not None:
                 override.add("dtend", _value(new_end, event.all_day))
+            if change.reason:
+                add_reason(override, change)
             components.append(override)
         if excluded:
             master.add("exdate", excluded)
     return components
+
+
+def add_reason(override, change):
+    """Why a date was cancelled or moved: first in DESCRIPTION, which every calendar app shows,
+    and as a COMMENT (RFC 5545 §3.8.1.4), which some show beside the status."""
+    if change.action == "cancelled":
+        line = gettext("Cancelled: %(reason)s")
+    else:
+        line = gettext("Moved: %(reason)s")
+    line = text.ical_text(line % {"reason": change.reason})
+    description = override.pop("description", None)
+    override.add("description", f"{line}\n\n{description}" if description else line)
+    override.add("comment", text.ical_text(change.reason))
 
 
 class _AliasView:

@@ -12,6 +12,7 @@ from django.db import models
 from django.utils.formats import date_format, number_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -27,6 +28,7 @@ from home.visibility import AliasSourceRestrictionsMixin
 
 from . import schedule
 from .forms import EventPageForm
+from .panels import UpcomingDatesPanel
 
 TIME_ZONE = "Europe/Helsinki"
 
@@ -169,13 +171,27 @@ class EventPage(
     frequency = models.CharField(
         _("repeats"), max_length=8, choices=Frequency.choices, default="", blank=True
     )
+    # Labels and help in plain words: "Joka* 1 = …" (a label of one word, the asterisk of a
+    # required field, then a formula) was what editors met before.
     interval = models.PositiveSmallIntegerField(
-        _("every"), default=1, help_text=_("1 = every week (month...), 2 = every other...")
+        _("repeat interval"),
+        default=1,
+        help_text=_(
+            "Write 1 if the event is every week (or every day, month or year), 2 if every "
+            "other week, 3 if every third."
+        ),
     )
-    weekdays = WeekdaysField(_("on weekdays"), help_text=_("For weekly events."))
-    repeat_until = models.DateField(_("until"), null=True, blank=True)
+    weekdays = WeekdaysField(
+        _("weekdays"), help_text=_("For an event that repeats weekly: tick the days it is on.")
+    )
+    repeat_until = models.DateField(
+        _("last date"), null=True, blank=True, help_text=_("Or give the number of times.")
+    )
     repeat_count = models.PositiveSmallIntegerField(
-        _("number of times"), null=True, blank=True, help_text=_("Instead of an end date.")
+        _("number of times"),
+        null=True,
+        blank=True,
+        help_text=_("How many times in all, if there is no last date."),
     )
 
     # Where: a place from the directory, or a one-off place written here
@@ -246,10 +262,15 @@ class EventPage(
                 FieldRowPanel([FieldPanel("frequency"), FieldPanel("interval")]),
                 FieldPanel("weekdays"),
                 FieldRowPanel([FieldPanel("repeat_until"), FieldPanel("repeat_count")]),
-                InlinePanel("date_changes", label=_("Changed or cancelled dates")),
+                UpcomingDatesPanel(),
+                InlinePanel(
+                    "date_changes",
+                    heading=_("Changed or cancelled dates"),
+                    # Wagtail's button reads "Add <label>": "Lisää muutettava päivä".
+                    label=pgettext_lazy("add button", "date to change"),
+                ),
             ],
             _("Repeats"),
-            classname="collapsed",
         ),
         MultiFieldPanel(
             [
@@ -278,9 +299,11 @@ class EventPage(
         index.SearchField("place_name"),
         index.FilterField("start_date"),
     ]
-    # Schedule and numbers are the same in every language; names and texts are translated.
+    # Schedule and numbers are the same in every language; names and texts are translated. The
+    # schedule is not even overridable in a translation: wagtail-localize would offer its raw
+    # values ("TU", "WEEKLY") to the translator, and a translation on other dates is an error.
     override_translatable_fields = [
-        SynchronizedField(name)
+        SynchronizedField(name, overridable=False)
         for name in (
             "start_date",
             "start_time",
@@ -294,6 +317,10 @@ class EventPage(
             "repeat_until",
             "repeat_count",
             "date_changes",
+        )
+    ] + [
+        SynchronizedField(name)
+        for name in (
             "place",
             "organiser",
             "postal_code",
@@ -314,6 +341,13 @@ class EventPage(
 
     def clean(self):
         super().clean()
+        errors = self.schedule_errors()
+        if errors:
+            raise ValidationError(errors)
+
+    def schedule_errors(self):
+        """What is wrong with the dates and the rule, by field (also the admin's date preview,
+        events.admin_views, which checks an unsaved rule with it)."""
         errors = {}
         if not self.all_day and not self.start_time:
             errors["start_time"] = _("Give a start time, or mark the event as lasting all day.")
@@ -350,8 +384,7 @@ class EventPage(
                 code="too_many_dates",
                 params={"max": number_format(schedule.MAX_OCCURRENCES, force_grouping=True)},
             )
-        if errors:
-            raise ValidationError(errors)
+        return errors
 
     # Derived values used by templates, feeds and JSON-LD ------------------------------------
 
@@ -428,12 +461,20 @@ class EventDateChange(Orderable):
     new_start_date = models.DateField(_("new date"), null=True, blank=True)
     new_start_time = models.TimeField(_("new start time"), null=True, blank=True)
     new_end_time = models.TimeField(_("new end time"), null=True, blank=True)
+    # Shown to residents beside the date, on the event's page and in the calendar feeds.
+    reason = models.CharField(
+        _("reason"),
+        max_length=200,
+        blank=True,
+        help_text=_("Shown beside the date, for example: the hall is being renovated."),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("original_date"), FieldPanel("action")]),
         FieldRowPanel(
             [FieldPanel("new_start_date"), FieldPanel("new_start_time"), FieldPanel("new_end_time")]
         ),
+        FieldPanel("reason"),
     ]
 
     class Meta(Orderable.Meta):
@@ -463,6 +504,8 @@ class EventOccurrence(models.Model):
     status = models.CharField(max_length=12, choices=EventPage.Status.choices)
     # For a moved date of a repeating event: when it was originally.
     original_start = models.DateTimeField(null=True, blank=True)
+    # Why a date was cancelled or moved (EventDateChange.reason).
+    reason = models.CharField(max_length=200, blank=True, default="")
 
     class Meta:
         ordering = ["start", "event_id"]

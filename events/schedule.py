@@ -210,6 +210,7 @@ class Occurrence:
     all_day: bool
     status: str
     original_start: datetime.datetime | None = None
+    reason: str = ""
 
 
 def occurrence_status(event):
@@ -249,11 +250,13 @@ def occurrences(event, until=None, date_changes=None):
     for naive in starts:
         status = occurrence_status(event)
         original = None
+        reason = ""
         occ_start, occ_end = naive, naive + duration
         change = changes.get(naive.date())
         if change is not None:
             if change.action == "excluded":
                 continue
+            reason = change.reason
             if change.action == "cancelled":
                 status = "cancelled"
             elif change.action == "moved":
@@ -261,7 +264,9 @@ def occurrences(event, until=None, date_changes=None):
                 original = aware(naive)
                 if status == "scheduled":
                     status = "rescheduled"
-        result.append(Occurrence(aware(occ_start), aware(occ_end), event.all_day, status, original))
+        result.append(
+            Occurrence(aware(occ_start), aware(occ_end), event.all_day, status, original, reason)
+        )
     result.sort(key=lambda occ: occ.start)
     return result
 

@@ -53,6 +53,7 @@ def materialise(page, source=None, until=None):
             all_day=occ.all_day,
             status=occ.status,
             original_start=occ.original_start,
+            reason=occ.reason,
         )
         for occ in schedule.occurrences(source, until=until)
     ]
