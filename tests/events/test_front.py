@@ -195,3 +195,32 @@ def test_front_page_query_count_does_not_grow_with_events(client, calendars, whi
     add_events_cheaply(calendars.village_calendars[1], 100, start=100)
     assert count() == at_few
     assert at_few <= 36
+
+
+@pytest.mark.parametrize(
+    ("code", "label"), [("fi", "Tällä viikolla"), ("sv", "Den här veckan"), ("en", "This week")]
+)
+def test_a_lankipohja_resident_reaches_this_weeks_events_in_one_tap_in_each_language(
+    client, calendars, code, label
+):
+    """Issue 12's "done": from the village's front page, one link is the week's events."""
+    from wagtail.models import Locale
+
+    from home.translation import translate_page
+    from tests.conftest import translate_tree
+
+    if code != "fi":
+        translate_tree(calendars.home, [code])
+    today = timezone.localdate()
+    event = EventPageFactory(
+        parent=calendars.village_calendars[0], title="Kuoro", start_date=today, all_day=True,
+        start_time=None, end_time=None,
+    )  # fmt: skip
+    if code != "fi":
+        event = translate_page(event, code, title=f"Kuoro [{code}]")
+    village = calendars.villages[0].get_translation(Locale.objects.get(language_code=code))
+    section, *_ = coming(html_of(client, village.url))
+    links = re.findall(rf'<a href="([^"]+)">{label}</a>', section)
+    assert len(links) == 1
+    assert links[0].startswith(f"/{code}/") and links[0].endswith("?when=week")
+    assert card_titles(html_of(client, links[0])) == [event.title]

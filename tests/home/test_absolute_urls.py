@@ -4,7 +4,8 @@ The demo is served by a live server on a free port (not 80), its Sites on that p
 `seed_demo --port` leaves them; the test reads the absolute same-site addresses in the HTML
 (hreflang, feed links, images), the RSS feed, the iCal feeds, the sitemap, robots.txt, the JSON-LD
 and the Linked Events API's JSON of a sample of pages (one of each kind, in fi, sv and en, rather
-than a crawl: it must not add minutes to CI), and fetches each one, with a fifth of the sitemap.
+than a crawl: it must not add minutes to CI), and fetches each one, with a fifth of the sitemap
+and every link within the site on those pages (about 130 addresses in all).
 That the addresses follow the Site rather than the request's Host is tests/home/test_sites.py's.
 """
 
@@ -89,7 +90,7 @@ def test_every_absolute_address_answers_on_the_served_port(
         "api place": "/linkedevents/v1/place/?page_size=5",
     }
     plain = {"sitemap", "robots", "api", "api place"}
-    found, kinds = {}, set()
+    found, kinds, paths = {}, set(), set()
     for name, path in sample.items():
         path = urlsplit(path)._replace(scheme="", netloc="").geturl()  # page.url may be absolute
         status, text = fetch(base + path)
@@ -105,6 +106,7 @@ def test_every_absolute_address_answers_on_the_served_port(
                 for url in links
                 if urlsplit(url).hostname in SITE_HOSTS and not is_feed(urlsplit(url).path)
             ], name
+            paths.update(html.unescape(p) for p in re.findall(r'<a [^>]*href="(/[^"]*)"', text))
             for script in re.findall(r'<script type="application/ld\+json">(.*?)</script>', text):
                 if any(urlsplit(url).hostname in SITE_HOSTS for url in ABSOLUTE.findall(script)):
                     kinds.add("JSON-LD")  # its addresses are fetched below with the page's
@@ -119,9 +121,11 @@ def test_every_absolute_address_answers_on_the_served_port(
     # and an English entry may have none of their own).
     assert set(sample) - {"api place", "news", "hall en"} <= kinds, set(sample) - kinds
     assert "JSON-LD" in kinds
-    # Every address found on the sampled pages, and a sample of the sitemap's many pages.
+    # Every address found on the sampled pages, their links within the site (`make run`'s demo
+    # in which every link works), and a sample of the sitemap's many pages.
     sitemap = sorted(url for url, name in found.items() if name == "sitemap")
     to_fetch = [url for url, name in found.items() if name != "sitemap"] + sitemap[::5]
+    to_fetch += sorted({base + path for path in paths} - set(to_fetch))
     failed = {}
     for url in to_fetch:
         try:

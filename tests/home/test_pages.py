@@ -104,6 +104,10 @@ def test_untranslated_page_falls_back_visibly_to_finnish(client, region):
     assert news.title in html
     # The Finnish page's switcher marks the Swedish link as Finnish text.
     assert "på finska" in client.get(news.url).content.decode()
+    # Where it is listed, its title reads in Finnish and says so, in Swedish.
+    listing = client.get(alias.get_parent().url).content.decode()
+    hint = '<span class="untranslated-hint" lang="sv">(på finska)</span>'
+    assert f'<span lang="fi">{news.title}</span> {hint}</a>' in listing
 
 
 def test_hreflang_alternates_list_real_translations(client, translated_region):
