@@ -11,7 +11,8 @@ show objects of every village:
   list of ids names only pages the chooser would list;
 - wagtail-localize's snippet API lists and shows every snippet: narrowed per entry;
 - the site history report names other villages' editors, the page types report other villages'
-  drafts, and wagtail-localize's translations report every translation: narrowed subclasses;
+  drafts (and live pages by their drafts' titles), and wagtail-localize's translations report
+  every translation: narrowed subclasses;
 - bulk-action confirmations name the selected objects the user may not act on (templates/
   wagtailadmin/bulk_actions/confirmation/list_items_with_no_access.html says that there are some
   instead);
@@ -209,9 +210,12 @@ class ScopedPageTypesUsageReportView(PageTypesUsageReportView):
                 "pk", flat=True
             )
         )
+        user = self.request.user
         for item in page_types:
             if item.last_edited_page and item.last_edited_page.pk not in visible:
                 item.last_edited_page = None
+            elif item.last_edited_page:
+                live_title_unless_editable(item.last_edited_page, user)
         return page_types
 
 

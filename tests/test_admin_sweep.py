@@ -50,7 +50,7 @@ from home.models import RegionStaff, Topic, VillageEditors
 from home.roles import ensure_village_workflow
 from tests.directory.factories import AssociationFactory, PlaceFactory, ServiceFactory
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
-from tests.factories import NewsPageFactory, TopicFactory
+from tests.factories import NewsPageFactory, TopicFactory, publish
 from tests.routes import all_routes
 
 MARK = "Salaisuus"  # each foreign object's text is MARK + a word of its own
@@ -128,6 +128,11 @@ def build_village_objects(village, marker, editor_name):
     index = village.get_children().first().specific  # the village's news index
     draft = NewsPageFactory(parent=index, title=f"{MARK}{marker}Luonnos", live=False)
     draft.save_revision(user=user)
+    # A published page whose newer draft has another title: the published title is public, the
+    # draft's (Wagtail's draft_title, which the admin shows) is not.
+    edited = publish(NewsPageFactory(parent=index, title=f"Julkaistu {marker}", live=False))
+    edited.title = f"{MARK}{marker}Muokkaus"
+    edited.save_revision(user=user)
     calendar = EventIndexPageFactory(parent=village)
     event = EventPageFactory(
         parent=calendar, title=f"{MARK}{marker}Tapahtuma", live=False, publish=False
@@ -171,6 +176,7 @@ def build_village_objects(village, marker, editor_name):
     return {
         "markers": [
             draft.title,
+            edited.title,
             event.title,
             *(entry.name for entry in entries.values()),
             image.title,
@@ -180,6 +186,7 @@ def build_village_objects(village, marker, editor_name):
         "village": village,
         "index": index,
         "page": draft,
+        "edited_page": edited,
         "event": event,
         "page_revision": draft.latest_revision,
         "entries": entries,
@@ -303,6 +310,9 @@ MODEL_NAMES = {
 def addresses(route, target):
     """Every concrete address to try for `route`, or None when a parameter cannot be filled."""
     names = parameters(route)
+    if route.endswith("chosen-multiple/"):  # a chooser's answer for the ids in the query string
+        query = "&".join(f"id={pk}" for pk in chosen_ids(route, target))
+        return [concrete(route, {}) + "?" + query]
     if not names:
         return [concrete(route, {})]
     model_pair = next((pair for pair in MODEL_NAMES if set(pair) <= set(names)), None)
@@ -340,6 +350,19 @@ def addresses(route, target):
         for combination in itertools.product(*choices):
             results.append(concrete(route, dict(zip(names, combination, strict=True))))
     return results
+
+
+def chosen_ids(route, target):
+    """The foreign ids to ask a chooser's chosen-multiple address about."""
+    snippet = re.search(r"snippets/choose/(\w+)/(\w+)/", route)
+    if snippet:
+        model = apps.get_model(snippet[1], snippet[2])
+        return [target["entries"][model].pk] if model in target["entries"] else []
+    if route.startswith("admin/images/"):
+        return [target["image"].pk]
+    if route.startswith("admin/documents/"):
+        return [target["document"].pk]
+    return [target["page"].pk, target["edited_page"].pk]
 
 
 def bulk_ids(combo, target):

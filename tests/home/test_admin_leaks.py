@@ -11,9 +11,13 @@ the editor's own objects are shown, so that the marker check proves something.
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation, TranslationSource
 
 from directory.models import ENTRY_MODELS, Place
 from home.models import VillageEditors
+from home.roles import ensure_village_workflow
 from tests.directory.factories import AssociationFactory, PlaceFactory, ServiceFactory
 from tests.factories import NewsPageFactory, publish
 
@@ -41,6 +45,15 @@ def village_objects(village, name):
         entry.save()
         entry.save_revision(user=user, log_action=True)
         entries[type(entry)] = entry
+    # In the reports: the draft awaits approval, the live page is locked, an entry is being
+    # translated into Swedish.
+    ensure_village_workflow(village).start(draft, user)
+    Page.objects.filter(pk=live.pk).update(locked=True, locked_by=user, locked_at=timezone.now())
+    source, _ = TranslationSource.get_or_create_from_instance(entries[Place])
+    translation = Translation.objects.create(
+        source=source, target_locale=Locale.objects.get(language_code="sv")
+    )
+    translation.save_target(user=user, publish=False)
     return {"user": user, "draft": draft, "live": live, "entries": entries}
 
 
@@ -70,7 +83,8 @@ def body(response):
 
 def assert_names_no_foreign_object(response):
     text = body(response)
-    assert not [marker for marker in FOREIGN_MARKERS if marker in text], text[:2000]
+    shown = [marker for marker in FOREIGN_MARKERS if marker in text]
+    assert not shown, (shown, [text[max(0, text.find(m) - 300) : text.find(m) + 50] for m in shown])
     return text
 
 
@@ -161,3 +175,23 @@ def test_page_chooser_shows_another_villages_page_as_published_not_its_draft(edi
         reverse("wagtailadmin_choose_page_child", args=[own["live"].get_parent().pk])
     )
     assert "OmaMuokkaus" in body(browse)
+
+
+def test_admin_search_and_reports_list_only_what_the_user_may_see(editor_client, world):
+    search = reverse("wagtailadmin_pages:search")
+    for query in ("Vieras", "Kaukainen", "Luonnos", "Muokkaus"):
+        assert_names_no_foreign_object(editor_client.get(search, {"q": query}))
+    assert "OmaLuonnos" in body(editor_client.get(search, {"q": "Oma"}))
+    reports = {
+        "wagtailadmin_reports:workflow": "OmaLuonnos",
+        "wagtailadmin_reports:workflow_tasks": "OmaLuonnos",
+        "wagtailadmin_reports:locked_pages": "OmaMuokkaus",
+        "wagtailadmin_reports:aging_pages": "OmaMuokkaus",
+        "wagtailadmin_reports:page_types_usage": None,
+        "wagtail_localize:translations_report": "OmaPlace",
+    }
+    for name, own in reports.items():
+        response = editor_client.get(reverse(name))
+        assert response.status_code == 200, name
+        text = assert_names_no_foreign_object(response)
+        assert own is None or own in text, name

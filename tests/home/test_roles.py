@@ -136,6 +136,58 @@ def test_editor_still_restricts_a_page_inside_own_village(client, editor, region
     assert PageViewRestriction.objects.filter(page=news).exists()
 
 
+def copy(client, page, parent, slug, alias=False):
+    url = reverse("wagtailadmin_pages:copy", args=[page.pk])
+    data = {"new_title": "Kopio", "new_slug": slug, "new_parent_page": parent.pk}
+    return client.post(url, {**data, "alias": "on"} if alias else data)
+
+
+def test_editor_copies_aliases_moves_unpublishes_and_deletes_within_own_village(
+    client, editor, region, village
+):
+    """The page tasks of the matrix, over HTTP, in the editor's own village; a copy or an alias
+    into another village is refused."""
+    from tests.factories import NewsIndexPageFactory
+
+    index = region.village_news_indexes[0]
+    news = index.get_children().get()
+    section = NewsIndexPageFactory(parent=village, title="Tiedotteet", slug="tiedotteet")
+    login(client, editor)
+
+    assert copy(client, news, index, "kopio").status_code == 302
+    assert copy(client, news, section, "alias", alias=True).status_code == 302
+    copied = Page.objects.get(slug="kopio")
+    alias = Page.objects.get(slug="alias")
+    assert copied.get_parent().pk == index.pk
+    assert alias.alias_of_id == news.pk and alias.get_parent().pk == section.pk
+
+    move = reverse("wagtailadmin_pages:move_confirm", args=[copied.pk, section.pk])
+    assert client.post(move).status_code == 302
+    assert Page.objects.get(pk=copied.pk).get_parent().pk == section.pk
+    response = client.post(reverse("wagtailadmin_pages:unpublish", args=[copied.pk]))
+    assert response.status_code == 302 and not Page.objects.get(pk=copied.pk).live
+    response = client.post(reverse("wagtailadmin_pages:delete", args=[alias.pk]))
+    assert response.status_code == 302 and not Page.objects.filter(pk=alias.pk).exists()
+
+    before = Page.objects.count()
+    for alias_it in (False, True):  # the form refuses the other village as the destination
+        copy(client, news, region.village_news_indexes[1], "vieraaseen", alias_it)
+    assert Page.objects.count() == before
+
+
+def test_region_staff_copy_between_villages_of_their_region_only(
+    client, staff, region, second_region
+):
+    news = region.village_news_indexes[0].get_children().get()
+    login(client, staff)
+    assert copy(client, news, region.village_news_indexes[1], "kuorevedelle").status_code == 302
+    assert (
+        Page.objects.get(slug="kuorevedelle").get_parent().pk == region.village_news_indexes[1].pk
+    )
+    copy(client, news, second_region.village_news_indexes[0], "iittiin")
+    assert not Page.objects.filter(slug="iittiin").exists()
+
+
 def test_region_staff_unpublish_and_restrict_a_village_of_their_region(client, staff, village):
     login(client, staff)
     privacy = reverse("wagtailadmin_pages:set_privacy", args=[village.pk])

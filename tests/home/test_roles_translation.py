@@ -64,9 +64,9 @@ def edit_url(instance):
     return reverse(f"wagtailsnippets_{meta.app_label}_{meta.model_name}:edit", args=[instance.pk])
 
 
-def translation_into_swedish(instance):
+def translation_into_swedish(instance, language_code="sv"):
     return Translation.objects.get(
-        source__object_id=instance.translation_key, target_locale__language_code="sv"
+        source__object_id=instance.translation_key, target_locale__language_code=language_code
     )
 
 
@@ -95,13 +95,14 @@ def put_string(client, translation, text, value):
     return put_value(client, string_url(translation, text), value)
 
 
-def translate_over_http(client, instance, texts):
-    """Submit `instance` for Swedish, translate `texts` (source → Swedish), publish: as an editor
-    does in the admin. Returns the Swedish object."""
+def translate_over_http(client, instance, texts, language_code="sv"):
+    """Submit `instance` for Swedish (or `language_code`), translate `texts` (source → target),
+    publish: as an editor does in the admin. Returns the translated object."""
     assert client.get(submit_url(instance)).status_code == 200
-    response = client.post(submit_url(instance), {"locales": [swedish().pk]})
+    locale = Locale.objects.get(language_code=language_code)
+    response = client.post(submit_url(instance), {"locales": [locale.pk]})
     assert response.status_code == 302, response.content
-    translation = translation_into_swedish(instance)
+    translation = translation_into_swedish(instance, language_code)
     for text, value in texts.items():
         assert put_string(client, translation, text, value).status_code in (200, 201)
     target = translation.get_target_instance()
@@ -173,6 +174,21 @@ def test_editor_translates_a_directory_entry_into_swedish_and_publishes_it(edito
 
     assert target.live and target.name == "Bybutiken"
     assert list(target.villages.all()) == list(entry.villages.all())
+
+
+def test_editor_translates_a_news_item_and_an_entry_into_english(
+    editor_client, region, village, entry
+):
+    for page in (region.home, village, region.village_news_indexes[0]):  # the English parents
+        translate_page(page, "en", title=f"{page.title} [en]")
+    news = NewsPage.objects.child_of(region.village_news_indexes[0]).get()
+
+    english_news = translate_over_http(editor_client, news, {news.title: "Village news"}, "en")
+    english_entry = translate_over_http(editor_client, entry, {"Kyläkauppa": "Village shop"}, "en")
+
+    assert english_news.live and english_news.locale.language_code == "en"
+    assert "Village news" in editor_client.get(english_news.url).content.decode()
+    assert english_entry.live and english_entry.name == "Village shop"
 
 
 def test_region_staff_translate_an_entry_of_any_village_of_their_region(client, region):
