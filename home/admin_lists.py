@@ -47,9 +47,8 @@ def one_per_entry(queryset, language_code=None):
 
 def describe_translations(objects):
     """`objects` (one page of a listing) as a list, each entry told the languages it exists in
-    and, for drafts, its scheduled revision (which Wagtail's status column would otherwise ask
-    for row by row)."""
-    objects = list(objects)
+    and its scheduled revision (`with_scheduled_revisions`)."""
+    objects = with_scheduled_revisions(objects)
     if not objects:
         return objects
     model = type(objects[0])
@@ -59,19 +58,28 @@ def describe_translations(objects):
         "translation_key", "locale__language_code"
     ):
         languages[key].add(code)
-    scheduled = {}
-    if issubclass(model, DraftStateMixin):
-        revisions = Revision.objects.filter(
-            base_content_type=model.get_base_content_type(),
-            object_id__in=[str(entry.pk) for entry in objects],
-            approved_go_live_at__isnull=False,
-        ).order_by("-created_at", "-id")
-        for revision in revisions:
-            scheduled.setdefault(revision.object_id, revision)
     for entry in objects:
         entry.translation_languages = languages[entry.translation_key]
-        if issubclass(model, DraftStateMixin):
-            entry.__dict__["scheduled_revision"] = scheduled.get(str(entry.pk))
+    return objects
+
+
+def with_scheduled_revisions(objects):
+    """`objects` (snippets of one model) as a list, each told its scheduled revision in one
+    query: Wagtail's status ("scheduled", "live + scheduled") asks for it row by row."""
+    objects = list(objects)
+    if not objects or not isinstance(objects[0], DraftStateMixin):
+        return objects
+    model = type(objects[0])
+    scheduled = {}
+    revisions = Revision.objects.filter(
+        base_content_type=model.get_base_content_type(),
+        object_id__in=[str(obj.pk) for obj in objects],
+        approved_go_live_at__isnull=False,
+    ).order_by("-created_at", "-id")
+    for revision in revisions:
+        scheduled.setdefault(revision.object_id, revision)
+    for obj in objects:
+        obj.__dict__["scheduled_revision"] = scheduled.get(str(obj.pk))
     return objects
 
 

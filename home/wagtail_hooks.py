@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_scope, editors_admin
+from . import admin_scope, dashboard, editors_admin
 from .integrity import SaveConflictCreateView, SaveConflictEditView, SaveConflictPageViewSet
 from .models import Topic
 
@@ -84,3 +84,16 @@ def admin_js():
         static("js/admin-dates.js"),
         static("js/admin-phone.js"),
     )
+
+
+# A dashboard for each role (home.dashboard) ------------------------------------------------------
+
+
+@hooks.register("construct_homepage_panels")
+def role_panels(request, panels):
+    dashboard.add_role_panels(request, panels)
+
+
+@hooks.register("construct_homepage_summary_items", order=100)  # after Wagtail's own
+def scoped_summary(request, items):
+    dashboard.drop_installation_page_count(request, items)
