@@ -25,6 +25,7 @@ from django.db.models import (
     Max,
     Min,
     OuterRef,
+    Prefetch,
     Q,
     Subquery,
     Value,
@@ -32,6 +33,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from wagtail.images import get_image_model
 
 from events.models import EventOccurrence, EventPage
 from events.schedule import DAY, TZ
@@ -49,6 +51,14 @@ STATUS = {
 COLUMNS = ["kind", "page", "occ", "begins", "ends", "modified", "status", "all_day", "original"]
 SORT_COLUMNS = {"start_time": "begins", "end_time": "ends", "last_modified_time": "modified"}
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+# An event's image in the API: the rendition its page shows (templates/events/event_page.html).
+IMAGE_SPEC = "width-960"
+
+
+def image_renditions():
+    """The prefetch of the API's rendition of each event's image: one query for a page."""
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=IMAGE_SPEC)
+    return Prefetch("image__renditions", queryset=renditions)
 
 
 def representatives(region):
@@ -252,7 +262,7 @@ class EventWriter:
         group_pages = (
             public(EventPage.objects.filter(self.region.within(), translation_key__in=keys))
             .select_related("locale", "image", "place", "organiser")
-            .prefetch_related("topics")
+            .prefetch_related("topics", image_renditions())
             .order_by("pk")
         )
         groups = {}
@@ -371,10 +381,14 @@ class EventWriter:
         image = page.image
         if image is None:
             return []
+        # The size the event page shows (made on publish, linkedevents.signals): a client shows
+        # the image as it is, and an original can be a 20 MB photo. Without it, the original.
+        renditions = [r for r in image.renditions.all() if r.filter_spec == IMAGE_SPEC]
+        file = renditions[0].file if renditions else image.file
         return [
             {
                 "id": image.pk,
-                "url": self.request.build_absolute_uri(image.file.url),
+                "url": self.request.build_absolute_uri(file.url),
                 "name": image.title,
                 "alt_text": page.image_alt,
                 "license": "event_only",

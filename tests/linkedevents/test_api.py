@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
+from wagtail_factories import ImageFactory
 
 from home.translation import translate_page
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
@@ -53,6 +54,22 @@ def test_event_fields_ids_times_and_references(client, content):
         "@id": f"http://localhost/linkedevents/v1/place/kylatori:{content.place.pk}/"
     }
     assert set(meeting["keywords"][0]) == {"@id"}
+
+
+def test_an_events_image_is_the_size_its_page_shows_at_an_absolute_address(client, content):
+    photo = ImageFactory(title="Kyläkokous 2026", file__width=3000, file__height=2000)
+    content.single.image = photo
+    content.single.image_alt = "Väkeä kylätalon salissa"
+    content.single.save_revision().publish()
+    meeting = get(client, f"/event/kylatori:{content.single.pk}/").json()
+    [image] = meeting["images"]
+    assert image["name"] == "Kyläkokous 2026"
+    assert image["alt_text"] == "Väkeä kylätalon salissa"
+    # Made on publish: the 960 pixels wide rendition the event page shows, not the original.
+    rendition = photo.renditions.get()
+    assert (rendition.width, rendition.height) == (960, 640)
+    assert image["url"] == f"http://localhost{rendition.file.url}"
+    assert by_name(events(client))["Kyläkokous"]["images"] == [image]
 
 
 def test_all_day_events_are_written_as_dates(client, content):
