@@ -128,7 +128,7 @@ def super_rows(region, reps, modified=True):
 
 def narrow_events(region, reps, data):
     """`reps` narrowed by the filters that concern the event rather than one date."""
-    from .directory import org_paths
+    from .directory import listed_associations, org_paths
 
     if data.get("keyword"):
         keys = ids.keys_of(Topic, data["keyword"])
@@ -142,6 +142,10 @@ def narrow_events(region, reps, data):
         condition = Q(pk__in=[])
         for path in org_paths(region, data["publisher"]):
             condition |= Q(path__startswith=path)
+        # An association's events: those it runs (their `publisher`, EventWriter).
+        if any(prefix == ids.ASSOCIATION for prefix, _number in data["publisher"]):
+            organisers = listed_associations(data["publisher"])
+            condition |= Q(organiser__translation_key__in=organisers)
         reps = reps.filter(condition)
     if data.get("text"):
         value = data["text"]
