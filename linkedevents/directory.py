@@ -3,18 +3,20 @@
 - A place is a directory Place of the region's public villages, in every language it is
   published in (a draft translation is left out, a draft source with it: home.references).
 - A keyword is a topic (the shared taxonomy: the same keywords on every region's host).
-- An organization is a village or the region: who publishes the events (an event's `publisher`).
-  The association that runs an event is its `provider`, by name, as Linked Events has it.
+- An organization is the region, a village, or an association that organises a public event
+  of the region: who publishes the events. An event's `publisher` is the association that runs
+  it (also its `provider`, by name, as Linked Events has it), or else its village or the region.
 - The languages are those of the site: fi, sv and en.
 """
 
 from django.conf import settings
+from django.db.models import Prefetch
 from django.urls import reverse
 from wagtail.models import Page
 
 from directory.listing import collation_key
 from directory.models import Association, Place
-from home.models import Topic
+from home.models import Topic, VillagePage
 from home.site_urls import absolute_url
 
 from . import ids, translations
@@ -33,10 +35,19 @@ def iso(moment):
     return write(moment)
 
 
-def org_paths(region, numbers):
-    """The tree paths (every language) of the villages and the region with ids `numbers`."""
+def org_paths(region, organizations):
+    """The tree paths (every language) of the villages and the region among `organizations`
+    ((prefix, number) pairs, ids.parse_organization)."""
+    numbers = {number for prefix, number in organizations if prefix == ids.DATA_SOURCE}
     keys = set(ids.keys_of(Page, numbers).values_list("translation_key", flat=True))
     return [page.path for page in region.organization_pages if page.translation_key in keys]
+
+
+def listed_associations(organizations):
+    """The translation keys of the live associations among `organizations` (as org_paths)."""
+    numbers = {number for prefix, number in organizations if prefix == ids.ASSOCIATION}
+    keys = ids.keys_of(Association, numbers)
+    return Association.objects.filter(live=True, translation_key__in=keys).values("translation_key")
 
 
 class DirectoryWriter:
@@ -51,9 +62,10 @@ class DirectoryWriter:
         self.topic_groups = {}
         self.topic_numbers = {}
         self.organizations = None
+        self.association_groups = {}
         self.url_bases = {}
 
-    def url(self, name, number):
+    def url(self, name, number, prefix=ids.DATA_SOURCE):
         """The absolute address of object `number` of endpoint `name`. A page of 100 events
         holds some 400 of them: the endpoint's address is reversed once, the id appended."""
         base = self.url_bases.get(name)
@@ -61,7 +73,7 @@ class DirectoryWriter:
             path = reverse(f"linkedevents:{name}-detail", args=[ids.format(0)])
             base = absolute_url(self.request, path).removesuffix(f"{ids.format(0)}/")
             self.url_bases[name] = base
-        return f"{base}{ids.format(number)}/"
+        return f"{base}{prefix}:{number}/"
 
     # Places -------------------------------------------------------------------------------
 
@@ -224,14 +236,48 @@ class DirectoryWriter:
             self.organizations.setdefault(page.translation_key, []).append(page)
             self.village_paths[page.translation_key, page.locale.language_code] = page.path
         self.organization_numbers = ids.group_numbers(Page, set(self.organizations))
+        # The associations that organise a public event of the region (in any language).
+        organisers = self.region.events.exclude(organiser=None).values("organiser__translation_key")
+        rows = (
+            Association.objects.filter(translation_key__in=organisers, live=True)
+            .select_related("locale")
+            .prefetch_related(Prefetch("villages", VillagePage.objects.only("translation_key")))
+            .only("pk", "translation_key", "locale", "name", "first_published_at",
+                  "last_published_at")
+            .order_by("pk")
+        )  # fmt: skip
+        for row in rows:
+            self.association_groups.setdefault(row.translation_key, []).append(row)
+        self.organization_numbers |= ids.group_numbers(Association, set(self.association_groups))
+
+    def organization_keys(self):
+        return [*self.organizations, *self.association_groups]
+
+    def organization_ref(self, key):
+        """(prefix, number) of an organization: ids.parse_organization of its id."""
+        prefix = ids.ASSOCIATION if key in self.association_groups else ids.DATA_SOURCE
+        return prefix, self.organization_numbers[key]
 
     def organization_id(self, key):
-        number = self.organization_numbers.get(key)
-        return ids.format(number) if number else None
+        if key not in self.organization_numbers:
+            return None
+        return "{}:{}".format(*self.organization_ref(key))
+
+    def organization_url(self, key):
+        prefix, number = self.organization_ref(key)
+        return self.url("organization", number, prefix)
+
+    def organization_name(self, key):
+        if key in self.association_groups:
+            return translations.source(self.association_groups[key]).name
+        return translations.source(self.organizations[key]).title
 
     def publisher_of(self, page):
-        """The village an event page lies in, or the region for a region-level event."""
+        """The association that runs the event, or else the village an event page lies in, or
+        the region for a region-level event."""
         self.load_organizations()
+        if page.organiser_id and page.organiser.translation_key in self.association_groups:
+            return self.organization_id(page.organiser.translation_key)
         found = None
         for pages in self.organizations.values():
             for candidate in pages:
@@ -241,7 +287,38 @@ class DirectoryWriter:
                     found = candidate
         return self.organization_id(found.translation_key) if found else None
 
+    def association(self, key):
+        rows = self.association_groups[key]
+        prefix, number = self.organization_ref(key)
+        villages = [v for v in translations.source(rows).villages.all() if v.translation_key
+                    in self.organizations]  # fmt: skip
+        return {
+            "id": self.organization_id(key),
+            "@id": self.organization_url(key),
+            "@context": CONTEXT,
+            "@type": "Organization",
+            "data_source": ids.DATA_SOURCE,
+            "origin_id": str(number),
+            "classification": "association",
+            "name": self.organization_name(key),
+            "founding_date": None,
+            "dissolution_date": None,
+            "parent_organization": (
+                self.organization_url(villages[0].translation_key) if villages else None
+            ),
+            "sub_organizations": [],
+            "affiliated_organizations": [],
+            "replaced_by": None,
+            "is_affiliated": False,
+            "created_time": iso(min(filter(None, (r.first_published_at for r in rows)),
+                                    default=None)),
+            "last_modified_time": iso(max(filter(None, (r.last_published_at for r in rows)),
+                                          default=None)),
+        }  # fmt: skip
+
     def organization(self, key):
+        if key in self.association_groups:
+            return self.association(key)
         pages = self.organizations[key]
         number = self.organization_numbers[key]
         source_ids = {page.pk for page in pages}
@@ -276,10 +353,16 @@ class DirectoryWriter:
                 for other, group in self.organizations.items()
                 if other != key and group[0].depth > 2
             )
-        elif region_key in self.organization_numbers:
-            data["parent_organization"] = self.url(
-                "organization", self.organization_numbers[region_key]
+        else:
+            data["sub_organizations"] = sorted(
+                self.organization_url(other)
+                for other, rows in self.association_groups.items()
+                if key in {v.translation_key for v in translations.source(rows).villages.all()}
             )
+            if region_key in self.organization_numbers:
+                data["parent_organization"] = self.url(
+                    "organization", self.organization_numbers[region_key]
+                )
         return data
 
 
@@ -338,10 +421,15 @@ def keywords(region, data):
 def organizations(region, data):
     writer = DirectoryWriter(region)
     writer.load_organizations()
-    keys = matching(writer.organizations, data.get("text"), lambda page: page.title)
+    groups = {**writer.organizations, **writer.association_groups}
+    keys = matching(
+        groups,
+        data.get("text"),
+        lambda row: row.name if isinstance(row, Association) else row.title,
+    )
     order = {
-        "id": lambda key: writer.organization_numbers[key],
-        "name": lambda key: collation_key(writer.organizations[key][0].title),
+        "id": writer.organization_ref,
+        "name": lambda key: collation_key(writer.organization_name(key)),
     }
     return writer, sorted_by(keys, data.get("sort"), order)
 

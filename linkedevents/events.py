@@ -25,6 +25,7 @@ from django.db.models import (
     Max,
     Min,
     OuterRef,
+    Prefetch,
     Q,
     Subquery,
     Value,
@@ -32,6 +33,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from wagtail.images import get_image_model
 
 from events.models import EventOccurrence, EventPage
 from events.schedule import DAY, TZ
@@ -50,6 +52,14 @@ STATUS = {
 COLUMNS = ["kind", "page", "occ", "begins", "ends", "modified", "status", "all_day", "original"]
 SORT_COLUMNS = {"start_time": "begins", "end_time": "ends", "last_modified_time": "modified"}
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+# An event's image in the API: the rendition its page shows (templates/events/event_page.html).
+IMAGE_SPEC = "width-960"
+
+
+def image_renditions():
+    """The prefetch of the API's rendition of each event's image: one query for a page."""
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=IMAGE_SPEC)
+    return Prefetch("image__renditions", queryset=renditions)
 
 
 def representatives(region):
@@ -119,7 +129,7 @@ def super_rows(region, reps, modified=True):
 
 def narrow_events(region, reps, data):
     """`reps` narrowed by the filters that concern the event rather than one date."""
-    from .directory import org_paths
+    from .directory import listed_associations, org_paths
 
     if data.get("keyword"):
         keys = ids.keys_of(Topic, data["keyword"])
@@ -133,6 +143,10 @@ def narrow_events(region, reps, data):
         condition = Q(pk__in=[])
         for path in org_paths(region, data["publisher"]):
             condition |= Q(path__startswith=path)
+        # An association's events: those it runs (their `publisher`, EventWriter).
+        if any(prefix == ids.ASSOCIATION for prefix, _number in data["publisher"]):
+            organisers = listed_associations(data["publisher"])
+            condition |= Q(organiser__translation_key__in=organisers)
         reps = reps.filter(condition)
     if data.get("text"):
         value = data["text"]
@@ -253,7 +267,7 @@ class EventWriter:
         group_pages = (
             public(EventPage.objects.filter(self.region.within(), translation_key__in=keys))
             .select_related("locale", "image", "place", "organiser")
-            .prefetch_related("topics")
+            .prefetch_related("topics", image_renditions())
             .order_by("pk")
         )
         groups = {}
@@ -372,10 +386,14 @@ class EventWriter:
         image = page.image
         if image is None:
             return []
+        # The size the event page shows (made on publish, linkedevents.signals): a client shows
+        # the image as it is, and an original can be a 20 MB photo. Without it, the original.
+        renditions = [r for r in image.renditions.all() if r.filter_spec == IMAGE_SPEC]
+        file = renditions[0].file if renditions else image.file
         return [
             {
                 "id": image.pk,
-                "url": absolute_url(self.request, image.file.url),
+                "url": absolute_url(self.request, file.url),
                 "name": image.title,
                 "alt_text": page.image_alt,
                 "license": "event_only",

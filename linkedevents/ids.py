@@ -23,6 +23,11 @@ from django.utils import timezone
 
 DATA_SOURCE = "kylatori"
 ID_RE = re.compile(rf"^{DATA_SOURCE}:([0-9]{{1,18}})$", re.IGNORECASE)
+# An association as an organization: its rows are snippets, numbered apart from the pages (the
+# villages and the region), so it takes a prefix of its own, as organizations of another data
+# source do in Linked Events (ahjo:..., tprek:...).
+ASSOCIATION = "yhdistys"
+ORGANIZATION_RE = re.compile(rf"^({DATA_SOURCE}|{ASSOCIATION}):([0-9]{{1,18}})$", re.IGNORECASE)
 DATE_DIGITS = 8
 SUB_EVENT_MIN = 10**DATE_DIGITS
 
@@ -35,6 +40,13 @@ def parse(value):
     """The integer of "kylatori:<integer>", or None for anything else."""
     match = ID_RE.match(value.strip())
     return int(match.group(1)) if match else None
+
+
+def parse_organization(value):
+    """(prefix, integer) of an organization id: a village's or region's (DATA_SOURCE) or an
+    association's (ASSOCIATION); None for anything else."""
+    match = ORGANIZATION_RE.match(value.strip())
+    return (match.group(1).lower(), int(match.group(2))) if match else None
 
 
 def sub_event_number(event_number, occurrence_start, original_start=None):

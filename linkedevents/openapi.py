@@ -206,7 +206,11 @@ EVENT_FILTERS = [
     query("days", "Events of today and the next days", {"type": "integer", "minimum": 1}),
     query("keyword", "Comma-separated keyword ids"),
     query("location", "Comma-separated place ids"),
-    query("publisher", "Comma-separated organization ids"),
+    query(
+        "publisher",
+        "Comma-separated organization ids: a village or the region (kylatori:<number>, its "
+        "events and those of its associations) or an association (yhdistys:<number>)",
+    ),
     query("text", "Text in a name, short description or place name"),
     query("last_modified_since", "ISO date or date-time"),
     query("super_event", "Comma-separated event ids, or none (no sub events)"),

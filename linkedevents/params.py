@@ -156,6 +156,16 @@ class IdListField(CommaListField):
         return number
 
 
+class OrganizationIdListField(IdListField):
+    """Organization ids: kylatori:<number> (a village, the region) or yhdistys:<number>."""
+
+    def parse_one(self, value):
+        parsed = ids.parse_organization(value)
+        if parsed is None:
+            raise forms.ValidationError(self.error_messages["invalid_id"], code="invalid_id")
+        return parsed
+
+
 class ChoiceListField(CommaListField):
     default_error_messages = {
         "invalid_choice": _("Unknown value. Allowed values: %(choices)s."),
@@ -238,7 +248,7 @@ class EventListForm(ListForm):
     days = forms.IntegerField(required=False, min_value=1, max_value=MAX_DAYS)
     keyword = IdListField()
     location = IdListField()
-    publisher = IdListField()
+    publisher = OrganizationIdListField()
     text = TextField()
     last_modified_since = LinkedTimeField()
     super_event = IdListField(none=True)

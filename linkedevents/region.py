@@ -49,8 +49,11 @@ class Region:
     @cached_property
     def organization_pages(self):
         """Public villages and the region's home pages, every language, with their locale."""
-        villages = self.pages(VillagePage).select_related("locale")
-        homes = self.pages(HomePage).filter(depth=2).select_related("locale")
+        # Only what an organization, a publisher and an address are made of: not the pages' body.
+        fields = ["path", "depth", "translation_key", "locale", "title", "alias_of_id", "live",
+                  "first_published_at", "last_published_at", "url_path"]  # fmt: skip
+        villages = self.pages(VillagePage).select_related("locale").only(*fields)
+        homes = self.pages(HomePage).filter(depth=2).select_related("locale").only(*fields)
         return list(villages) + list(homes)
 
     def village_keys(self):

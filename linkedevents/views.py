@@ -221,9 +221,13 @@ def organization_list(request, region):
 
 @endpoint
 def organization_detail(request, region, pk):
-    lister = directory.organizations(region, {})
-    writer, key = found_in(request, pk, lister, lambda writer: writer.organization_numbers)
-    return writer.organization(key)
+    params.read(params.DetailForm(request.GET))
+    wanted = ids.parse_organization(pk)
+    writer, keys = directory.organizations(region, {})
+    for key in keys:
+        if writer.organization_ref(key) == wanted:
+            return writer.organization(key)
+    raise NotFound
 
 
 def language_data(request, code):
