@@ -83,8 +83,9 @@ class VillageLinksPanel(DashboardPanel):
             villages.append((shown_row(rows, language), source_row(rows)))
         villages.sort(key=lambda pair: pair[0].title.casefold())
         query = Q(pk__in=[])
-        for shown, _source in villages:
-            query |= Q(path__startswith=shown.path, depth=shown.depth + 1)
+        for shown, source in villages:
+            for village in {shown, source}:
+                query |= Q(path__startswith=village.path, depth=village.depth + 1)
         calendars = {
             calendar.path[: -Page.steplen]: calendar
             for calendar in EventIndexPage.objects.filter(query).order_by("path")
@@ -92,7 +93,8 @@ class VillageLinksPanel(DashboardPanel):
         context["villages"] = [
             {
                 "page": shown,
-                "calendar": calendars.get(shown.path),
+                # A calendar not yet translated: the Finnish one, rather than no link.
+                "calendar": calendars.get(shown.path) or calendars.get(source.path),
                 "directory": [
                     (
                         model._meta.verbose_name_plural,
