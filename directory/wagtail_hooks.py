@@ -83,6 +83,15 @@ class EntryIndexView(snippet_views.IndexView):
         queryset = super().get_base_queryset().prefetch_related("villages")
         return entries_for(self.request.user, queryset)
 
+    def search_queryset(self, queryset):
+        # A search matches an entry by the name or description of any of its translations, so
+        # a Swedish admin finds Bybutiken by its Finnish name Kyläkauppa. Only translation keys
+        # come from the unscoped search; the rows shown stay those of the scoped `queryset`.
+        if not self.is_searching:
+            return queryset
+        matched = super().search_queryset(self.model._default_manager.all())
+        return queryset.filter(translation_key__in=matched.values("translation_key"))
+
     def paginate_queryset(self, queryset, page_size):
         paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
         page.object_list = describe_translations(page.object_list)

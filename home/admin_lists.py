@@ -45,6 +45,30 @@ def one_per_entry(queryset, language_code=None):
     return queryset.filter(pk__in=rows.filter(pk=Subquery(best)).values("pk"))
 
 
+def villages_by_key(keys):
+    """{translation key: every row of the village} for the villages of `keys` (one query)."""
+    from .models import VillagePage
+
+    rows = defaultdict(list)
+    for village in VillagePage.objects.filter(translation_key__in=keys).select_related("locale"):
+        rows[village.translation_key].append(village)
+    return rows
+
+
+def shown_row(rows, language_code):
+    """Of a page's or entry's rows (already fetched), the one `one_per_entry` would show."""
+    by_language = {row.locale.language_code: row for row in rows}
+    return (
+        by_language.get(language_code)
+        or by_language.get(settings.LANGUAGE_CODE)
+        or min(rows, key=lambda row: row.pk)
+    )
+
+
+def source_row(rows):
+    return shown_row(rows, settings.LANGUAGE_CODE)
+
+
 def describe_translations(objects):
     """`objects` (one page of a listing) as a list, each entry told the languages it exists in
     and its scheduled revision (`with_scheduled_revisions`)."""

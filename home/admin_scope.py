@@ -10,9 +10,10 @@ show objects of every village:
   title, not that of a newer draft (Wagtail shows `draft_title`); its "chosen" answer for a
   list of ids names only pages the chooser would list;
 - wagtail-localize's snippet API lists and shows every snippet: narrowed per entry;
-- the site history report names other villages' editors, the page types report other villages'
-  drafts (and live pages by their drafts' titles), and wagtail-localize's translations report
-  every translation: narrowed subclasses;
+- the site history report names other villages' editors (ours also says which village each
+  entry is about, and shows an editing session's autosaves as one edit), the page types report
+  other villages' drafts (and live pages by their drafts' titles), and wagtail-localize's
+  translations report every translation: narrowed subclasses;
 - bulk-action confirmations name the selected objects the user may not act on (templates/
   wagtailadmin/bulk_actions/confirmation/list_items_with_no_access.html says that there are some
   instead);
@@ -23,8 +24,10 @@ The hooks are registered in home/wagtail_hooks.py; the narrowed views replace Wa
 same addresses through `urlpatterns` below, which kylatori/urls.py puts before the admin's.
 """
 
+from collections import defaultdict
+
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.urls import path, reverse
 from django.views.decorators.cache import never_cache
 from wagtail.admin.auth import require_admin_access
@@ -191,14 +194,93 @@ class ScopedSiteHistoryFilterSet(SiteHistoryReportFilterSet):
         return User.objects.filter(pk__in=ids).order_by(User.USERNAME_FIELD)
 
 
+def villages_of_log_entries(entries, user):
+    """Set `village` on each log entry (one page of the report): the names, in the user's
+    language, of the villages in their scope that its page lies in or its directory entry
+    belongs to; empty for anything else. Three queries and one per directory model."""
+    from django.utils.translation import get_language
+
+    from directory.models import ENTRY_MODELS
+
+    from .admin_lists import shown_row, villages_by_key
+
+    keys = roles.village_keys_for_user(user)
+    if keys is None:
+        from .models import VillagePage
+
+        keys = set(VillagePage.objects.values_list("translation_key", flat=True))
+    rows = villages_by_key(keys)
+    names = {key: shown_row(villages, get_language()).title for key, villages in rows.items()}
+    prefixes = {village.path: key for key, villages in rows.items() for village in villages}
+    lengths = sorted({len(path) for path in prefixes})
+    pages = [entry.page_id for entry in entries if isinstance(entry, PageLogEntry)]
+    paths = dict(Page.objects.filter(pk__in=pages).values_list("pk", "path"))
+    by_object = defaultdict(set)
+    for model in ENTRY_MODELS.values():
+        content_type = ContentType.objects.get_for_model(model)
+        ids = [
+            entry.object_id
+            for entry in entries
+            if isinstance(entry, ModelLogEntry) and entry.content_type_id == content_type.pk
+        ]
+        if not ids:
+            continue
+        through = model.villages.through
+        field = f"{model._meta.model_name}_id"
+        for pk, key in through.objects.filter(**{f"{field}__in": ids}).values_list(
+            field, "villagepage__translation_key"
+        ):
+            if key in names:
+                by_object[(content_type.pk, str(pk))].add(names[key])
+    for entry in entries:
+        if isinstance(entry, PageLogEntry):
+            path = paths.get(entry.page_id, "")
+            found = {prefixes.get(path[:length]) for length in lengths} - {None}
+            entry.village = ", ".join(sorted(names[key] for key in found))
+        else:
+            entry.village = ", ".join(sorted(by_object[(entry.content_type_id, entry.object_id)]))
+    return entries
+
+
+def one_entry_per_editing_session(queryset):
+    """Autosave writes an edit entry every few seconds. Wagtail gives the entries of one editing
+    session (one revision) the same uuid, and an object's history shows the latest of them only
+    (`latest_by_uuid_and_action`); here, across objects, the latest per uuid, action and object,
+    so that a bulk action's entries, which share one request's uuid, stay one per object."""
+    model = queryset.model
+    fields = {field.name for field in model._meta.get_fields()}
+    if "page" in fields:
+        same_object = {"page_id": OuterRef("page_id")}
+    elif "object_id" in fields:
+        same_object = {
+            "content_type_id": OuterRef("content_type_id"),
+            "object_id": OuterRef("object_id"),
+        }
+    else:
+        return queryset
+    latest = (
+        model._default_manager.filter(
+            uuid=OuterRef("uuid"), action=OuterRef("action"), **same_object
+        )
+        .order_by("-timestamp", "-id")
+        .values("id")[:1]
+    )
+    return queryset.filter(Q(uuid__isnull=True) | Q(id=Subquery(latest)))
+
+
 class ScopedLogEntriesView(LogEntriesView):
     filterset_class = ScopedSiteHistoryFilterSet
+    results_template_name = "home/reports/site_history_results.html"
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
         if queryset.model is ModelLogEntry:
             queryset = visible_model_log_entries(queryset, self.request.user)
-        return queryset
+        return one_entry_per_editing_session(queryset)
+
+    def decorate_paginated_queryset(self, queryset):
+        entries = super().decorate_paginated_queryset(queryset)
+        return villages_of_log_entries(entries, self.request.user)
 
 
 class ScopedPageTypesUsageReportView(PageTypesUsageReportView):

@@ -29,7 +29,13 @@ from wagtail.models import Page, PageLogEntry
 from wagtail.permissions import policy_registry
 
 from . import roles
-from .admin_lists import translation_status, with_scheduled_revisions
+from .admin_lists import (
+    shown_row,
+    source_row,
+    translation_status,
+    villages_by_key,
+    with_scheduled_revisions,
+)
 
 LIST_LENGTH = 10
 PUBLISHING_DAYS = 30
@@ -50,30 +56,6 @@ def add_role_panels(request, panels):
     if roles.region_keys_for_user(user):
         panels.append(RegionPublishingPanel())
     panels.append(DraftsPanel())
-
-
-def villages_by_key(keys):
-    """{translation key: every row of the village} for the villages of `keys` (one query)."""
-    from .models import VillagePage
-
-    rows = defaultdict(list)
-    for village in VillagePage.objects.filter(translation_key__in=keys).select_related("locale"):
-        rows[village.translation_key].append(village)
-    return rows
-
-
-def shown_row(rows, language_code):
-    """Of a page's or entry's rows, the one in `language_code`, else the Finnish one."""
-    by_language = {row.locale.language_code: row for row in rows}
-    return (
-        by_language.get(language_code)
-        or by_language.get(settings.LANGUAGE_CODE)
-        or min(rows, key=lambda row: row.pk)
-    )
-
-
-def source_row(rows):
-    return shown_row(rows, settings.LANGUAGE_CODE)
 
 
 class DashboardPanel(Component):
@@ -101,8 +83,9 @@ class VillageLinksPanel(DashboardPanel):
             villages.append((shown_row(rows, language), source_row(rows)))
         villages.sort(key=lambda pair: pair[0].title.casefold())
         query = Q(pk__in=[])
-        for shown, _source in villages:
-            query |= Q(path__startswith=shown.path, depth=shown.depth + 1)
+        for shown, source in villages:
+            for village in {shown, source}:
+                query |= Q(path__startswith=village.path, depth=village.depth + 1)
         calendars = {
             calendar.path[: -Page.steplen]: calendar
             for calendar in EventIndexPage.objects.filter(query).order_by("path")
@@ -110,7 +93,8 @@ class VillageLinksPanel(DashboardPanel):
         context["villages"] = [
             {
                 "page": shown,
-                "calendar": calendars.get(shown.path),
+                # A calendar not yet translated: the Finnish one, rather than no link.
+                "calendar": calendars.get(shown.path) or calendars.get(source.path),
                 "directory": [
                     (
                         model._meta.verbose_name_plural,

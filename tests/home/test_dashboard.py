@@ -128,6 +128,16 @@ def test_village_editor_dashboard_in_swedish(client, region, villages, editor):
     assert "fi · sv, en saknas" in missing and "Totalt 1 sida." in missing
 
 
+def test_an_untranslated_calendar_is_reached_through_the_finnish_one(client, region, editor):
+    village = region.villages[0]
+    calendar = EventIndexPageFactory(parent=village)
+    for page in (region.home, village):
+        translate_page(page, "sv", title=f"{page.title} [sv]")
+    response = dashboard(sign_in(client, editor, "sv"))
+    assert "Länkipohja [sv]" in panel(response, "village-links")
+    assert reverse("wagtailadmin_explore", args=[calendar.pk]) in response.content.decode()
+
+
 def test_nobody_but_a_superuser_gets_the_installations_page_count(client, region, editor, staff):
     for user in (editor, staff):
         response = dashboard(sign_in(client, user))
