@@ -249,9 +249,6 @@ class DirectoryWriter:
             self.association_groups.setdefault(row.translation_key, []).append(row)
         self.organization_numbers |= ids.group_numbers(Association, set(self.association_groups))
 
-    def organization_keys(self):
-        return [*self.organizations, *self.association_groups]
-
     def organization_ref(self, key):
         """(prefix, number) of an organization: ids.parse_organization of its id."""
         prefix = ids.ASSOCIATION if key in self.association_groups else ids.DATA_SOURCE
@@ -288,7 +285,7 @@ class DirectoryWriter:
 
     def association(self, key):
         rows = self.association_groups[key]
-        prefix, number = self.organization_ref(key)
+        _prefix, number = self.organization_ref(key)
         villages = [v for v in translations.source(rows).villages.all() if v.translation_key
                     in self.organizations]  # fmt: skip
         return {
