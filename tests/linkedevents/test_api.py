@@ -317,6 +317,15 @@ def test_read_only_cors_head_etag(client, content):
     assert again.status_code == 304
     head = client.head("/linkedevents/v1/event/", HTTP_HOST="localhost")
     assert head.status_code == 200 and head.content == b""
+    preflight = client.options(
+        "/linkedevents/v1/event/",
+        HTTP_HOST="localhost",
+        HTTP_ORIGIN="https://tapahtumat.example",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
+    )
+    assert preflight.status_code == 204
+    assert preflight["Access-Control-Allow-Origin"] == "*"
+    assert "GET" in preflight["Access-Control-Allow-Methods"]
     for method in ("post", "put", "patch", "delete"):
         refused = getattr(client, method)("/linkedevents/v1/event/", HTTP_HOST="localhost")
         assert refused.status_code == 405
