@@ -423,6 +423,8 @@ def test_directory_names_still_in_finnish_are_marked_on_swedish_and_english_page
             assert f">Dance [{code}]</a>" in html, listing  # translated: no hint
             assert f'">{finnish("Kerho")}</a>' in html, listing
             assert f"· {finnish('Seurantalo')}" in html, listing
+        month = html_of(client, index.get_translation(locale).url + f"month/{soon(2):%Y/%m}/")
+        assert f"{finnish('Kerho')}</a>" in month
         entry = html_of(client, directory.get_translation(locale).url + "paikka/seurantalo/")
         assert f'">{finnish("Kerho")}</a>' in entry
         assert f'">Dance [{code}]</a>' in entry
