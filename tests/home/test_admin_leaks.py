@@ -206,3 +206,17 @@ def test_a_pasted_address_of_another_villages_page_is_named_as_published(editor_
     )
     result = response.json()["result"]
     assert result["id"] == live.pk and result["adminTitle"] == "VierasJulkinen"
+
+
+def test_the_question_whether_to_link_another_villages_page_names_it_as_published(
+    editor_client, world
+):
+    """An address with a query string asks first whether to link the page: in those words too,
+    the published title."""
+    live = world["foreign"][0]["live"]
+    url = reverse("wagtailadmin_choose_page_external_link")
+    response = editor_client.post(url, {"external-link-chooser-url": live.full_url + "?kampanja=1"})
+    data = response.json()
+    assert data["step"] == "confirm_external_to_internal"
+    assert data["internal"]["adminTitle"] == "VierasJulkinen"
+    assert "VierasJulkinen" in assert_names_no_foreign_object(response)
