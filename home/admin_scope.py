@@ -24,11 +24,14 @@ The hooks are registered in home/wagtail_hooks.py; the narrowed views replace Wa
 same addresses through `urlpatterns` below, which kylatori/urls.py puts before the admin's.
 """
 
+import json
 from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import OuterRef, Q, Subquery
+from django.http import JsonResponse
 from django.urls import path, reverse
+from django.utils.html import escape
 from django.views.decorators.cache import never_cache
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views import chooser
@@ -141,16 +144,24 @@ class ScopedChosenMultipleView(chooser.ChosenMultipleView):
 
 
 class ScopedExternalLinkView(chooser.ExternalLinkView):
-    """A pasted address of a live page becomes a link to it, named as the user may see it."""
+    """A pasted address of a live page becomes a link to it, or a question whether to make it
+    one: the page is named as the user may see it, not by its newer draft's title."""
 
-    def render_chosen_response(self, result):
-        if "id" in result and "adminTitle" in result:
-            page = Page.objects.filter(pk=result["id"]).first()
-            if page is not None:
-                result["adminTitle"] = live_title_unless_editable(
-                    page, self.request.user
-                ).draft_title
-        return super().render_chosen_response(result)
+    def post(self, request):
+        response = super().post(request)
+        data = json.loads(response.content)
+        found = data.get("internal") or data.get("result")  # the confirmation's, or the link's
+        if not isinstance(found, dict) or "adminTitle" not in found:
+            return response
+        page = Page.objects.filter(pk=found["id"]).first()
+        draft_title = found["adminTitle"]
+        title = live_title_unless_editable(page, request.user).draft_title if page else ""
+        if title == draft_title:
+            return response
+        found["adminTitle"] = title
+        if data.get("html"):  # the confirmation names the page in its text
+            data["html"] = data["html"].replace(escape(draft_title), escape(title))
+        return JsonResponse(data)
 
 
 class ScopedImagesAPIViewSet(ImagesAdminAPIViewSet):

@@ -195,3 +195,28 @@ def test_admin_search_and_reports_list_only_what_the_user_may_see(editor_client,
         assert response.status_code == 200, name
         text = assert_names_no_foreign_object(response)
         assert own is None or own in text, name
+
+
+def test_a_pasted_address_of_another_villages_page_is_named_as_published(editor_client, world):
+    """The link chooser turns a pasted address of a page into a link to it, with its title."""
+    live = world["foreign"][0]["live"]
+    url = reverse("wagtailadmin_choose_page_external_link")
+    response = editor_client.post(
+        url, {"external-link-chooser-url": live.full_url, "external-link-chooser-link_text": ""}
+    )
+    result = response.json()["result"]
+    assert result["id"] == live.pk and result["adminTitle"] == "VierasJulkinen"
+
+
+def test_the_question_whether_to_link_another_villages_page_names_it_as_published(
+    editor_client, world
+):
+    """An address with a query string asks first whether to link the page: in those words too,
+    the published title."""
+    live = world["foreign"][0]["live"]
+    url = reverse("wagtailadmin_choose_page_external_link")
+    response = editor_client.post(url, {"external-link-chooser-url": live.full_url + "?kampanja=1"})
+    data = response.json()
+    assert data["step"] == "confirm_external_to_internal"
+    assert data["internal"]["adminTitle"] == "VierasJulkinen"
+    assert "VierasJulkinen" in assert_names_no_foreign_object(response)
