@@ -231,3 +231,13 @@ def test_the_translation_editor_offers_no_schedule_codes(weekly):
         OverridableSegment.objects.filter(source=source).values_list("context__path", flat=True)
     )
     assert not paths & {"weekdays", "frequency", "status", "interval", "start_date"}
+
+
+def test_a_page_locked_by_someone_else_keeps_its_dates(client, calendars, editor, weekly):
+    other = member("toinen", editors_group(calendars.villages[0]))
+    weekly.locked, weekly.locked_by = True, other
+    weekly.save(update_fields=["locked", "locked_by"])
+    client.force_login(editor)
+    response = change(client, weekly, "cancel", weekly.start_date, reason="x")
+    assert "Sivu on lukittu" in client.get(response["Location"]).content.decode()
+    assert not EventDateChange.objects.exists()
