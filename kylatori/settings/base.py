@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "search",
     "accounts",
     "linkedevents",
+    "calendarsources",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales: adds locale synchronisation
     "wagtail.contrib.forms",
