@@ -40,5 +40,6 @@ def add_child_pages_in_bulk(parent, pages, live=True):
     parent.numchild += len(rows)
     for page, row in zip(pages, rows, strict=True):
         page.id = page.page_ptr_id = row.pk
-        page.save_base(raw=True)  # the page type's own table: the tree row exists
+        # The page type's own table (the tree row exists): an INSERT, not an UPDATE first.
+        page.save_base(raw=True, force_insert=True)
     return pages

@@ -6,6 +6,7 @@
     calendar_sources list
     calendar_sources sync [ID ...] [--due]    (all sources, the given ones, or those due)
     calendar_sources remove ID                (imported pages stay, no longer synced)
+    calendar_sources schedule                 (queue the hourly background syncs)
 """
 
 from django.core.exceptions import ValidationError
@@ -37,6 +38,7 @@ class Command(BaseCommand):
         sync = commands.add_parser("sync")
         sync.add_argument("ids", nargs="*", type=int)
         sync.add_argument("--due", action="store_true", help="only the sources that are due")
+        commands.add_parser("schedule")
         remove = commands.add_parser("remove")
         remove.add_argument("ids", nargs="+", type=int)
 
@@ -119,6 +121,17 @@ class Command(BaseCommand):
                     f"{source.pk} {source.name}: new {counts.new}, updated {counts.updated}, "
                     f"removed {counts.removed}, skipped {source.count_skipped}"
                 )
+
+    def do_schedule(self, **_options):
+        from calendarsources.tasks import schedule_due_sync
+
+        result = schedule_due_sync()
+        if result is None:
+            self.stdout.write(
+                "Background syncs are queued already (or the backend runs tasks now)."
+            )
+        else:
+            self.stdout.write(f"Queued the background syncs ({result.id}).")
 
     def do_remove(self, ids, **_options):
         deleted = (
