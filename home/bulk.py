@@ -32,6 +32,7 @@ def add_child_pages_in_bulk(parent, pages, live=True):
         page.content_type = content_type
         page.locale_id = parent.locale_id
         page.live = live
+        page.has_unpublished_changes = not live  # the admin shows a draft as one
         if live:
             page.first_published_at = page.last_published_at = now
         rows.append(Page(**{name: getattr(page, name) for name in page_fields}))

@@ -134,7 +134,7 @@ def build_village_objects(village, marker, editor_name):
         parent=calendar, title=f"{MARK}{marker}Tapahtuma", live=False, publish=False
     )
     event.save_revision(user=user)
-    source = CalendarSource.objects.create(
+    calendar_source = CalendarSource.objects.create(
         name=f"{MARK}{marker}Kalenterilähde", calendar=calendar, url="https://example.org/k.ics"
     )
     entries = {}
@@ -176,7 +176,7 @@ def build_village_objects(village, marker, editor_name):
         "markers": [
             draft.title,
             event.title,
-            source.name,
+            calendar_source.name,
             *(entry.name for entry in entries.values()),
             image.title,
             document.title,
@@ -186,7 +186,7 @@ def build_village_objects(village, marker, editor_name):
         "index": index,
         "page": draft,
         "event": event,
-        "calendar_source": source,
+        "calendar_source": calendar_source,
         "page_revision": draft.latest_revision,
         "entries": entries,
         "image": image,
