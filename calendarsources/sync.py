@@ -230,7 +230,10 @@ def store(source, events, now):
             Page.objects.filter(pk=page.pk).update(title=page.title, draft_title=page.title)
             EventDateChange.objects.filter(page_id=page.pk).delete()
             EventDateChange.objects.bulk_create(change_rows(page, event))
-            page.topics.set(topic_ids)
+            # Not page.topics.set(): on a ClusterableModel that waits for a save() we skip.
+            topics = EventPage.topics.through.objects
+            topics.filter(eventpage_id=page.pk).delete()
+            topics.bulk_create([topics.model(eventpage_id=page.pk, topic_id=t) for t in topic_ids])
             if mapping.removed_at is not None and source.publish and not page.live:
                 EventPage.objects.filter(pk=page.pk).update(live=True)
                 page.live = True
@@ -280,6 +283,7 @@ def record(source, counts=None, error="", skipped=(), now=None, fetched=None):
         source.last_error = ""
         source.last_synced_at = now
         source.schedule_next(failed=False, now=now)
+    if counts is not None:
         source.count_new = counts.new
         source.count_updated = counts.updated
         source.count_removed = counts.removed
@@ -287,8 +291,8 @@ def record(source, counts=None, error="", skipped=(), now=None, fetched=None):
         source.skipped_details = "\n".join(
             f"{uid or '?'}: {reason}" for uid, reason in list(skipped)[:MAX_SKIPPED_SHOWN]
         )
-        if fetched is not None:
-            source.etag, source.last_modified = fetched.etag, fetched.last_modified
+    if fetched is not None and not error:
+        source.etag, source.last_modified = fetched.etag, fetched.last_modified
     source.save()
 
 
@@ -302,7 +306,8 @@ def sync_source(source, now=None):
             record(source, error=str(error.message), now=now)
             return None
         if fetched.not_modified:
-            record(source, Counts(), skipped=[], now=now, fetched=fetched)
+            # Nothing changed: the counts and skipped events of the last real sync stand.
+            record(source, now=now, fetched=fetched)
             return Counts()
         try:
             calendar = ics.parse_calendar(fetched.content)

@@ -12,6 +12,7 @@ from calendarsources.sync import sync_source
 from events.models import EventOccurrence, EventPage
 from events.schedule import TZ
 from tests.calendarsources.conftest import FILES
+from tests.factories import TopicFactory
 
 PROGRAMS = ["google.ics", "outlook.ics", "icloud.ics", "nextcloud.ics", "thunderbird.ics"]
 WINDOW = (datetime.datetime(2027, 1, 1, tzinfo=TZ), datetime.datetime(2028, 1, 1, tzinfo=TZ))
@@ -133,6 +134,11 @@ def test_a_resync_updates_instead_of_duplicating(calendars, server):
     assert not EventPage.objects.filter(title="Lukupiiri").exists()
     # Nothing changed: no write at all.
     assert sync_source(source).updated == 0
+    # A topic given to the source reaches its events at the next sync.
+    topic = TopicFactory()
+    source.topics.add(topic)
+    assert sync_source(source).updated == 2
+    assert list(EventPage.objects.get(title="Kirjapiiri").topics.all()) == [topic]
 
 
 def test_the_calendar_feed_and_page_show_the_imported_events(calendars, server, client):
