@@ -77,6 +77,9 @@ class CalendarSource(models.Model):
     # State of the last syncs
     etag = models.CharField(max_length=500, blank=True, editable=False)
     last_modified = models.CharField(max_length=100, blank=True, editable=False)
+    # Digest of the last body read (and of the week): a server without ETag or Last-Modified
+    # that sends the same bytes again costs no parsing (see sync.sync_source).
+    content_digest = models.CharField(max_length=64, blank=True, editable=False)
     last_synced_at = models.DateTimeField(_("last synced"), null=True, blank=True, editable=False)
     last_attempt_at = models.DateTimeField(null=True, blank=True, editable=False)
     count_new = models.PositiveIntegerField(_("new"), default=0, editable=False)

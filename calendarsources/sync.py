@@ -309,6 +309,15 @@ def sync_source(source, now=None):
             # Nothing changed: the counts and skipped events of the last real sync stand.
             record(source, now=now, fetched=fetched)
             return Counts()
+        # With the week (events kept as dated occurrences move on with the window) and the
+        # source's own settings (a new topic must reach its events).
+        year, week, _day = timezone.localdate(now).isocalendar()
+        topics = sorted(source.topics.values_list("pk", flat=True))
+        settings_key = f"{year}-{week}:{topics}:{source.organiser_id}:{source.default_place_id}"
+        digest = hashlib.sha256(fetched.content + settings_key.encode()).hexdigest()
+        if digest == source.content_digest and not source.last_error:
+            record(source, now=now, fetched=fetched)
+            return Counts()
         try:
             calendar = ics.parse_calendar(fetched.content)
         except ValueError as error:
@@ -324,6 +333,7 @@ def sync_source(source, now=None):
             logger.exception("calendar source %s failed", source.pk)
             record(source, error=_("The sync failed: %s") % str(error)[:300], now=now)
             return None
+        source.content_digest = digest
         record(source, counts, skipped=reader.skipped, now=now, fetched=fetched)
         return counts
 
