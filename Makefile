@@ -28,7 +28,9 @@ seed: migrate
 ## Run the site with demo content on http://$(HOST):$(PORT)/ (HOST=0.0.0.0 PORT=8080 make run)
 run: seed
 	@echo "Kylätori: http://$(HOST):$(PORT)/  (Iitti region: http://iitti.localhost:$(PORT)/)"
-	HOST=$(HOST) $(MANAGE) runserver $(HOST):$(PORT)
+	$(MANAGE) calendar_sources schedule
+	@# The task worker (calendar source syncs) beside the server, stopped with it.
+	$(MANAGE) db_worker & trap 'kill $$!' EXIT INT TERM; HOST=$(HOST) $(MANAGE) runserver $(HOST):$(PORT)
 
 ## Run the tests (SQLite by default; DATABASE_URL=postgres://... for PostgreSQL)
 test: install

@@ -140,3 +140,55 @@ class CleanTextMixin:
     def full_clean(self, *args, **kwargs):
         clean_model_text(self)
         return super().full_clean(*args, **kwargs)
+
+
+class _TextExtractor:
+    """Text of an HTML fragment: block ends and <br> as line breaks, links as "text (address)"."""
+
+    BLOCKS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table"}
+
+    def __init__(self):
+        from html.parser import HTMLParser
+
+        self.parts, self.href = [], None
+        parser = HTMLParser(convert_charrefs=True)
+        parser.handle_starttag = self.start
+        parser.handle_endtag = self.end
+        parser.handle_data = self.parts.append
+        self.parser = parser
+
+    def start(self, tag, attrs):
+        if tag == "br":
+            self.parts.append("\n")
+        elif tag == "a":
+            self.href = dict(attrs).get("href") or None
+            self.link_start = len(self.parts)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def end(self, tag):
+        if tag == "a" and self.href:
+            label = "".join(self.parts[self.link_start :]).strip()
+            if self.href.startswith(("http://", "https://")) and label != self.href:
+                self.parts.append(f" ({self.href})")
+            self.href = None
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+
+HTML_HINT_RE = re.compile(r"<(?:/?[a-zA-Z][a-zA-Z0-9]*)(?:\s[^>]*)?/?>|&[a-zA-Z]+;|&#\d+;")
+
+
+def html_to_text(value):
+    """Plain text of `value`, which may be HTML (as Google Calendar and Outlook write event
+    descriptions) or plain text already: tags dropped, paragraphs and <br> kept as line breaks,
+    at most one empty line in a row."""
+    value = plain(value)
+    if not HTML_HINT_RE.search(value):
+        return value.strip()
+    extractor = _TextExtractor()
+    extractor.parser.feed(value)
+    extractor.parser.close()
+    text = "".join(extractor.parts).replace("\xa0", " ")
+    lines = [line.strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

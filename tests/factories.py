@@ -4,6 +4,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale
 
+from home.bulk import add_child_pages_in_bulk  # noqa: F401  (tests and benchmarks use it here)
 from home.models import (
     HomePage,
     NewsIndexPage,
@@ -69,44 +70,3 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
-
-
-def add_child_pages_in_bulk(parent, pages):
-    """Save `pages` (new instances of one page model, with title, slug and their own fields) as
-    live children of `parent`, fast: tree rows in bulk, no revisions, no signals.
-
-    For query-count tests and benchmarks with thousands of pages. The tree rows are laid out as
-    treebeard lays them out, then each page type's own row is written.
-    """
-    from django.contrib.contenttypes.models import ContentType
-    from django.db.models import F
-    from django.utils import timezone
-    from wagtail.models import Page
-
-    if not pages:
-        return pages
-    parent.refresh_from_db()
-    last = parent.get_last_child()
-    position = Page._str2int(last.path[-Page.steplen :]) if last else 0
-    content_type = ContentType.objects.get_for_model(type(pages[0]))
-    now = timezone.now()
-    page_fields = [field.attname for field in Page._meta.concrete_fields if field.attname != "id"]
-    rows = []
-    for offset, page in enumerate(pages, start=1):
-        page.draft_title = page.title
-        page.path = Page._get_path(parent.path, parent.depth + 1, position + offset)
-        page.depth = parent.depth + 1
-        page.numchild = 0
-        page.url_path = f"{parent.url_path}{page.slug}/"
-        page.content_type = content_type
-        page.locale_id = parent.locale_id
-        page.live = True
-        page.first_published_at = page.last_published_at = now
-        rows.append(Page(**{name: getattr(page, name) for name in page_fields}))
-    Page.objects.bulk_create(rows, batch_size=500)
-    Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(rows))
-    parent.numchild += len(rows)
-    for page, row in zip(pages, rows, strict=True):
-        page.id = page.page_ptr_id = row.pk
-        page.save_base(raw=True)  # the page type's own table: the tree row exists
-    return pages

@@ -45,6 +45,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from calendarsources.models import CalendarSource
 from directory.models import ENTRY_MODELS, Place
 from home.models import RegionStaff, Topic, VillageEditors
 from home.roles import ensure_village_workflow
@@ -138,6 +139,9 @@ def build_village_objects(village, marker, editor_name):
         parent=calendar, title=f"{MARK}{marker}Tapahtuma", live=False, publish=False
     )
     event.save_revision(user=user)
+    calendar_source = CalendarSource.objects.create(
+        name=f"{MARK}{marker}Kalenterilähde", calendar=calendar, url="https://example.org/k.ics"
+    )
     entries = {}
     for factory in (PlaceFactory, AssociationFactory, ServiceFactory):
         entry = factory(name=f"{MARK}{marker}{factory.__name__}", villages=[village], live=False)
@@ -178,6 +182,7 @@ def build_village_objects(village, marker, editor_name):
             draft.title,
             edited.title,
             event.title,
+            calendar_source.name,
             *(entry.name for entry in entries.values()),
             image.title,
             document.title,
@@ -188,6 +193,7 @@ def build_village_objects(village, marker, editor_name):
         "page": draft,
         "edited_page": edited,
         "event": event,
+        "calendar_source": calendar_source,
         "page_revision": draft.latest_revision,
         "entries": entries,
         "image": image,
@@ -270,6 +276,7 @@ def values_for(route, name, target):
             "admin/api/main/^documents/": target["document"].pk,
             "admin/api/main/^images/": target["image"].pk,
             "admin/pages/": target["page"].pk,
+            "admin/calendar_sources/": target["calendar_source"].pk,
             "admin/collections/": target["collection"].pk,
             "admin/workflows/tasks/": target["task"].pk,
             "admin/workflows/": target["workflow"].pk,

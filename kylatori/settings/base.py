@@ -36,6 +36,9 @@ INSTALLED_APPS = [
     "search",
     "accounts",
     "linkedevents",
+    "calendarsources",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales: adds locale synchronisation
     "wagtail.contrib.forms",
@@ -254,6 +257,15 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "")
 # ASCII page slugs (länkipohja → lankipohja): addresses that survive being typed, printed and
 # pasted into messages, instead of percent-encoded ä and ö.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Background work (calendar source syncs, Wagtail's search index tasks) is queued in the database
+# and run by `manage.py db_worker` (docs/calendar-sources.md); tests run tasks immediately.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Calendar sources (calendarsources.fetch): networks that may be fetched from although they are
+# private or local (an intranet's calendar server), as CIDR strings; none by default.
+CALENDAR_SOURCES_ALLOWED_NETWORKS = [
+    value for value in os.environ.get("CALENDAR_SOURCES_ALLOWED_NETWORKS", "").split(",") if value
+]
+
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
