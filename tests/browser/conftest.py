@@ -118,7 +118,7 @@ def is_csp_violation(message):
 
 
 @pytest.fixture
-def browser_page(browser):
+def browser_page(browser, request):
     """A fresh tab (own cookies and storage) for each test, which fails on any CSP violation."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.set_default_timeout(15_000)
@@ -128,6 +128,13 @@ def browser_page(browser):
     tab.on("console", lambda message: is_csp_violation(message) and violations.append(message.text))
     yield tab
     context.close()
+    # Chromium has gone, but the live server may still be answering its last requests (Wagtail's
+    # editing-session ping and release beacon write to the database): wait for them before the
+    # test's database is emptied, which SQLite refuses while a thread holds a table locked.
+    if "live_server" in request.fixturenames:
+        server = request.getfixturevalue("live_server").thread.httpd
+        for thread in list(getattr(server, "_threads", ())):
+            thread.join(timeout=30)
     if violations:
         pytest.fail("Content-Security-Policy violations:\n" + "\n".join(violations), pytrace=False)
 
