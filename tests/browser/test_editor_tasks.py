@@ -52,6 +52,9 @@ class Editor:
         locator.fill(text)
 
     def publish(self):
+        # Close a date field's picker as an editor would (Escape, not counted): it stays open while
+        # its field has the focus and covers the footer's buttons.
+        self.tab.keyboard.press("Escape")
         publish = self.tab.locator('footer button[name="action-publish"]')
         if not publish.is_visible():  # under the save button's menu
             self.click(self.tab.locator("footer [data-w-dropdown-target='toggle']").first)
