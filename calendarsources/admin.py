@@ -56,7 +56,11 @@ class SourcePermissionPolicy(ModelPermissionPolicy):
     """Any action on a source: for whoever may import into its calendar."""
 
     def user_has_permission(self, user, action):
-        return calendars_for_user(user).exists()
+        # Asked for each action, and by the admin menu on every admin page: once per request's
+        # user object (a new one for each request).
+        if not hasattr(user, "_may_import_calendars"):
+            user._may_import_calendars = calendars_for_user(user).exists()
+        return user._may_import_calendars
 
     def user_has_permission_for_instance(self, user, action, instance):
         return calendars_for_user(user).filter(pk=instance.calendar_id).exists()
