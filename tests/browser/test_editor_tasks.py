@@ -21,6 +21,7 @@ from directory.models import Service
 from events.models import EventPage
 from home.models import NewsPage, VillageEditors
 from home.translation import translate_page
+from tests.browser.conftest import close_date_pickers
 from tests.browser.test_admin import PASSWORD, answer_wagtails_update_check
 from tests.browser.test_admin_language import sign_in
 from tests.events.factories import EventIndexPageFactory
@@ -52,9 +53,9 @@ class Editor:
         locator.fill(text)
 
     def publish(self):
-        # Close a date field's picker as an editor would (Escape, not counted): it stays open while
-        # its field has the focus and covers the footer's buttons.
-        self.tab.keyboard.press("Escape")
+        # Close a date field's picker as an editor's click elsewhere would (not counted): it
+        # stays open while its field has the focus and covers the footer's buttons.
+        close_date_pickers(self.tab)
         publish = self.tab.locator('footer button[name="action-publish"]')
         if not publish.is_visible():  # under the save button's menu
             self.click(self.tab.locator("footer [data-w-dropdown-target='toggle']").first)
