@@ -4,12 +4,13 @@ from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
 from home.models import SiteSettings, VillagePage
-from home.visibility import public
+from home.visibility import public, public_q
 
 register = template.Library()
 
@@ -107,7 +108,11 @@ def language_switcher(context, page=None):
     if not isinstance(page, Page):
         page = None
     if page is not None:
-        for candidate in page.get_translations(inclusive=True).live().select_related("locale"):
+        # A private translation's address (its slug is its title) is not shown on other pages.
+        shown = public_q() | Q(pk=page.pk)
+        for candidate in (
+            page.get_translations(inclusive=True).filter(shown).select_related("locale")
+        ):
             translations[candidate.locale.language_code] = candidate
     homes = None  # the region's front page per language, looked up once if needed
     suffix = subroute(request, page) if page is not None else ""

@@ -160,3 +160,17 @@ def test_an_unpublished_page_takes_its_aliases_off_every_surface(client, scene):
     assert not visibility.is_public(alias)
     assert visibility.is_public(in_language(scene.villages[0], "sv"))
     assert showing_secret(client, scene) == []
+
+
+def test_the_language_switcher_does_not_link_to_a_private_translation(client, scene):
+    swedish = in_language(scene.news, "sv")
+    translate_page(scene.news, "sv", title=f"Hemligt {SECRET}", slug=f"hemligt-{SECRET}")
+    finnish_page = client.get(scene.news.url).content.decode()
+    assert f"hemligt-{SECRET}" in finnish_page  # the switcher links to the Swedish page
+    PageViewRestriction.objects.create(page=swedish, restriction_type="password", password="x")
+    finnish_page = client.get(scene.news.url).content.decode()
+    assert SECRET in finnish_page.lower()  # the Finnish page's own text
+    assert f"hemligt-{SECRET}" not in finnish_page
+    # The private page itself still offers its own language, for those who may read it.
+    response = client.get(in_language(scene.news, "sv").url)
+    assert response.status_code == 200 and 'name="password"' in response.content.decode()
