@@ -2074,8 +2074,10 @@ IITTI_VILLAGES = [
 ]
 
 # What the news, the events (events/demo.py) and the directory (directory/demo.py) say about each
-# village, kept in one place so that they agree. Postal codes are the villages' real ones (see the
-# report in the commit for which were checked); "post_office" is the name that goes with the code.
+# village, kept in one place so that they agree. Postal codes and their post office names are
+# Posti's (its postal code file of 26 May 2026, as mirrored at github.com/theikkila/postinumerot):
+# Länkipohja lies in 35400 Längelmäki, Kuorevesi church village in 35630 Kuorevesi, Vuolenkoski in
+# 19160 Huutotöyry, and Radansuu, beside Iitti's church village, in 47520 Iitti.
 # A happening is an annual date, (month, weekday 0-6 from Monday, nth weekday of the month or -1
 # for the last, days its news appears before it): news with "about" and the event of the same key
 # are dated by it (home/demo/facts.py), so a summer event falls in summer whatever day it is now.
@@ -2083,7 +2085,7 @@ MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 VILLAGE_FACTS = {
     "Länkipohja": {
         "postal_code": "35400",
-        "post_office": "Länkipohja",
+        "post_office": "Längelmäki",
         "hall": {"street_address": "Seuratie 2", "seats": 80},
         "school": {"street_address": "Koulutie 1"},
         "library": {"kind": "bus", "stop": "Kylätalon piha", "hours": [(WED, "14.30", "15.15")]},
@@ -2093,8 +2095,8 @@ VILLAGE_FACTS = {
         },
     },
     "Kuorevesi": {
-        "postal_code": "35600",
-        "post_office": "Halli",
+        "postal_code": "35630",
+        "post_office": "Kuorevesi",
         "hall": {"street_address": "Kirkkoniementie 5", "seats": 100},
         "school": {"street_address": "Koulumäentie 2"},
         "library": {"kind": "bus", "stop": "Koulun piha", "hours": [(THU, "16.00", "16.45")]},
@@ -2160,8 +2162,8 @@ VILLAGE_FACTS = {
         },
     },
     "Radansuu": {
-        "postal_code": "47400",
-        "post_office": "Kausala",
+        "postal_code": "47520",
+        "post_office": "Iitti",
         "hall": {"street_address": "Radansuuntie 210", "seats": 70},
         "school": {"street_address": "Radansuuntie 180"},
         "library": {"kind": "bus", "stop": "Kylätalon piha", "hours": [(MON, "17.10", "17.40")]},
@@ -2171,8 +2173,8 @@ VILLAGE_FACTS = {
         },
     },
     "Vuolenkoski": {
-        "postal_code": "47520",
-        "post_office": "Iitti",
+        "postal_code": "19160",
+        "post_office": "Huutotöyry",
         "hall": {"street_address": "Vuolenkoskentie 1040", "seats": 120},
         "school": {"street_address": "Vuolenkoskentie 1100"},
         "library": {"kind": "bus", "stop": "Kyläkaupan piha", "hours": [(TUE, "17.00", "17.45")]},
