@@ -74,6 +74,27 @@ ENTRY_NAMES = {
 }  # fmt: skip
 
 
+# The library bus stops of home/demo/content.py in Swedish and English, for the stop's description
+# (its address stays the Finnish name, as on the sign).
+BUS_STOPS = {
+    "Kylätalon piha": ("byagårdens gård", "the village hall's yard"),
+    "Koulun piha": ("skolans gård", "the school yard"),
+    "Koskenpään kirkon parkkipaikka": ("Koskenpää kyrkas parkering", "Koskenpää church car park"),
+    "Kyläkaupan piha": ("bybutikens gård", "the village shop's yard"),
+}
+
+
+def in_languages(fi, sv, en):
+    """A free text of an entry in each language: the source gets the Finnish, each translation its
+    own (see seed_entry)."""
+    return {"fi": fi, "sv": sv, "en": en}
+
+
+def in_language(value, code):
+    """`value` in the language `code` if it is an in_languages() text, else `value` itself."""
+    return value[code] if isinstance(value, dict) else value
+
+
 def entry_names(village, suffix):
     """The names of a village's entry in fi, sv and en."""
     name = village.title
@@ -85,21 +106,28 @@ def library_entry(village, about, address, at, summer):
     """The library bus stop of the village, or the library itself where there is one."""
     library = about["library"]
     hours = [(day, hm(opens), hm(closes)) for day, opens, closes in library["hours"]]
+    stop_sv, stop_en = BUS_STOPS.get(library.get("stop"), (None, None))
     if library["kind"] == "library":
         return (
             Service, "kirjasto", entry_names(village, "kirjasto"),
             {"kind": Service.Kind.OTHER, "street_address": library["street_address"], **address,
              **at(-0.001, 0.001), "closed_on_public_holidays": True,
-             "description": "Kunnan pääkirjasto: lainaus, lehtilukusali ja lastenosasto, jossa satutunnit keskiviikkoisin."},
+             "description": in_languages(
+                 "Kunnan pääkirjasto: lainaus, lehtilukusali ja lastenosasto, jossa satutunnit keskiviikkoisin.",
+                 "Kommunens huvudbibliotek: utlåning, tidningsläsesal och barnavdelning med sagostunder på onsdagar.",
+                 "The municipality's main library: lending, a newspaper reading room and a children's section with story hours on Wednesdays.")},
             ["palvelut"], hours, [],
         )  # fmt: skip
     return (
         Service, "kirjastoauto", entry_names(village, "kirjastoauto"),
         {"kind": Service.Kind.OTHER, "street_address": library["stop"], **address,
          **at(0.002, -0.003),
-         "description": f"Kirjastoauton pysäkki: {library['stop'].lower()}. Autosta voi lainata ja palauttaa aineistoa ja noutaa varauksia."},
+         "description": in_languages(
+             f"Kirjastoauton pysäkki: {library['stop'].lower()}. Autosta voi lainata ja palauttaa aineistoa ja noutaa varauksia.",
+             f"Biblioteksbussens hållplats: {stop_sv}. I bussen kan man låna och lämna tillbaka material och hämta reservationer.",
+             f"Library bus stop: {stop_en}. On the bus you can borrow and return items and collect reservations.")},
         ["palvelut"], hours,
-        [(summer[0], summer[1], True, None, None, "Kesätauko")],
+        [(summer[0], summer[1], True, None, None, in_languages("Kesätauko", "Sommaruppehåll", "Summer break"))],
     )  # fmt: skip
 
 
@@ -118,7 +146,8 @@ def entries_for(village, index):
     hall_exceptions = [
         (start, end, False, opens, closes, note) for start, end, opens, closes, note in hall_events
     ]
-    christmas = (date(this_year, 12, 24), date(this_year, 12, 26), True, None, None, "Joulu")
+    christmas = (date(this_year, 12, 24), date(this_year, 12, 26), True, None, None,
+                 in_languages("Joulu", "Jul", "Christmas"))  # fmt: skip
 
     def at(offset_lat, offset_lon):
         return {
@@ -130,20 +159,28 @@ def entries_for(village, index):
         (
             Association, "kylayhdistys", entry_names(village, "kylayhdistys"),
             {"email": "hallitus@kylayhdistys.example", "url": "https://kylayhdistys.example/",
-             "description": "Kylän yhteinen ääni: talkoot, kylätalo ja kyläjuhlat.",
+             "description": in_languages(
+                 "Kylän yhteinen ääni: talkoot, kylätalo ja kyläjuhlat.",
+                 "Byns gemensamma röst: talkon, byagården och byfesterna.",
+                 "The village's common voice: volunteer work days, the village hall and the village festivals."),
              "meeting_place": "kylatalo"},
             ["yhteiso"], None, [],
         ),
         (
             Association, "urheiluseura", entry_names(village, "urheiluseura"),
             {"email": "seura@urheilijat.example",
-             "description": "Lentopalloa, hiihtoa ja lasten liikuntakerho.",
+             "description": in_languages(
+                 "Lentopalloa, hiihtoa ja lasten liikuntakerho.",
+                 "Volleyboll, skidåkning och en idrottsklubb för barn.",
+                 "Volleyball, skiing and a sports club for children."),
              "meeting_place": "koulu"},
             ["liikunta"], None, [],
         ),
         (
             Association, "metsastysseura", entry_names(village, "metsastysseura"),
-            {"email": "sihteeri@metsastys.example", "description": "Hirvijahti ja riistanhoito."},
+            {"email": "sihteeri@metsastys.example",
+             "description": in_languages("Hirvijahti ja riistanhoito.", "Älgjakt och viltvård.",
+                                         "Moose hunting and game management.")},
             ["luonto"], None, [],
         ),
         (
@@ -151,18 +188,24 @@ def entries_for(village, index):
             {"kind": Service.Kind.SHOP, "telephone": "03 555 0100",
              "street_address": "Kyläntie 10", **address, **at(0, 0),
              "closed_on_public_holidays": True,
-             "description": "Päivittäistavarat, posti ja apteekkipalvelut.",
-             "price_info": "Kotiinkuljetus 5 €."},
+             "description": in_languages(
+                 "Päivittäistavarat, posti ja apteekkipalvelut.",
+                 "Dagligvaror, post och apotekstjänster.",
+                 "Groceries, post and pharmacy services."),
+             "price_info": in_languages("Kotiinkuljetus 5 €.", "Hemleverans 5 €.", "Home delivery €5.")},
             ["palvelut"],
             weekly(((0, 1, 2, 3, 4), "9.00", "18.00"), ((5,), "10.00", "16.00"),
                    ((6,), "12.00", "16.00")),
-            [(soon, soon, True, None, None, "Inventaario")],
+            [(soon, soon, True, None, None, in_languages("Inventaario", "Inventering", "Stocktaking"))],
         ),
         library_entry(village, about, address, at, summer),
         (
             Service, "taksi", entry_names(village, "taksi"),
             {"kind": Service.Kind.TRANSPORT, "telephone": "0400 555 200",
-             "description": "Kela-kyydit ja tilausajot."},
+             "description": in_languages(
+                 "Kela-kyydit ja tilausajot.",
+                 "FPA-resor och beställningskörningar.",
+                 "Rides reimbursed by Kela and private hire.")},
             ["palvelut"],
             weekly(((0, 1, 2, 3, 4), "6.00", "22.00"), ((4, 5), "22.00", "3.00"),
                    ((5, 6), "8.00", "22.00")),
@@ -171,9 +214,15 @@ def entries_for(village, index):
         (
             Place, "kylatalo", entry_names(village, "kylatalo"),
             {"street_address": hall["street_address"], **address, **at(0.001, 0.002),
-             "accessibility": "Esteetön sisäänkäynti, inva-WC, induktiosilmukka.",
+             "accessibility": in_languages(
+                 "Esteetön sisäänkäynti, inva-WC, induktiosilmukka.",
+                 "Tillgänglig entré, handikapptoalett, hörslinga.",
+                 "Step-free entrance, accessible toilet, induction loop."),
              "email": "varaukset@kylayhdistys.example",
-             "description": f"Sali noin {hall['seats']} hengelle, keittiö ja esteetön wc. Aukioloajat ovat talon tapahtumien ajat."},
+             "description": in_languages(
+                 f"Sali noin {hall['seats']} hengelle, keittiö ja esteetön wc. Aukioloajat ovat talon tapahtumien ajat.",
+                 f"Sal för cirka {hall['seats']} personer, kök och tillgänglig toalett. Öppettiderna är tiderna för husets evenemang.",
+                 f"A hall for about {hall['seats']} people, a kitchen and an accessible toilet. The opening hours are those of the hall's events.")},
             ["yhteiso"],
             hall_weekly,
             [*hall_exceptions, christmas],
@@ -181,11 +230,17 @@ def entries_for(village, index):
         (
             Place, "koulu", entry_names(village, "koulu"),
             {"street_address": about["school"]["street_address"], **address, **at(0.002, -0.003),
-             "accessibility": "Luokat ja liikuntasali pohjakerroksessa.",
-             "description": "Alakoulu; liikuntasali arki-iltaisin seurojen käytössä."},
+             "accessibility": in_languages(
+                 "Luokat ja liikuntasali pohjakerroksessa.",
+                 "Klassrummen och gymnastiksalen i bottenvåningen.",
+                 "Classrooms and the gym on the ground floor."),
+             "description": in_languages(
+                 "Alakoulu; liikuntasali arki-iltaisin seurojen käytössä.",
+                 "Lågstadieskola; gymnastiksalen används av föreningarna på vardagskvällar.",
+                 "Primary school; the gym is used by the clubs on weekday evenings.")},
             ["liikunta"],
             weekly(((0, 1, 2, 3, 4), "8.00", "15.00"), ((0, 1, 2, 3), "17.00", "21.00")),
-            [(summer[0], summer[1], True, None, None, "Kesäloma")],
+            [(summer[0], summer[1], True, None, None, in_languages("Kesäloma", "Sommarlov", "Summer holiday"))],
         ),
     ]  # fmt: skip
 
@@ -216,7 +271,14 @@ def set_hours(entry, hours, exceptions):
         weekly_model(weekday=day, opens=opens, closes=closes) for day, opens, closes in hours
     ]
     entry.hours_exceptions = [
-        exception_model(start_date=start, end_date=end, closed=closed, opens=o, closes=c, note=n)
+        exception_model(
+            start_date=start,
+            end_date=end,
+            closed=closed,
+            opens=o,
+            closes=c,
+            note=in_language(n, "fi"),
+        )
         for start, end, closed, o, c, n in exceptions
     ]
 
@@ -237,7 +299,8 @@ def seed_entry(model, slug, names, fields, topic_slugs, hours, exceptions, villa
         if "meeting_place" in fields:  # the slug of a place of the same village, seeded first
             place_slug = f"{village.slug}-{fields['meeting_place']}"
             fields = {**fields, "meeting_place": Place.objects.get(slug=place_slug, locale=default)}
-        entry = model(slug=slug, locale=default, name=names[0], **fields)
+        source_fields = {field: in_language(value, "fi") for field, value in fields.items()}
+        entry = model(slug=slug, locale=default, name=names[0], **source_fields)
         if hours is not None:
             set_hours(entry, hours, exceptions)
         entry.villages = [village]
@@ -248,6 +311,13 @@ def seed_entry(model, slug, names, fields, topic_slugs, hours, exceptions, villa
         if entry.get_translation_or_none(locale) is None:
             translated = entry.copy_for_translation(locale)
             translated.name = name
+            for field, value in fields.items():
+                if isinstance(value, dict):
+                    setattr(translated, field, value[code])
+            rows = list(translated.hours_exceptions.all()) if hours is not None else []
+            if len(rows) == len(exceptions):  # the copies, in set_hours' order, unless edited
+                for row, exception in zip(rows, exceptions, strict=True):
+                    row.note = in_language(exception[5], code)
             publish(translated)
     return entry
 

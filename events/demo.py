@@ -1277,7 +1277,8 @@ def event_specs(village, today):
 def hall_hours(village, today):
     """The village hall's weekly hours and dated openings: those of the events held there in
     the next HALL_HOURS_DAYS days, so the hall is not "closed" on the day of its own flea market.
-    Returns (weekly rows of (weekday, opens, closes), exceptions (start, end, opens, closes, note)).
+    Returns (weekly rows of (weekday, opens, closes), exceptions (start, end, opens, closes, note)),
+    each note the event's title by language.
     """
     horizon = today + datetime.timedelta(days=HALL_HOURS_DAYS)
     weekly, exceptions = set(), []
@@ -1295,9 +1296,8 @@ def hall_hours(village, today):
         if fields.get("frequency") == "WEEKLY":
             weekly.add((fields["start_date"].weekday(), opens, closes))
         else:
-            exceptions.extend(
-                (day, day, opens, closes, spec["texts"]["fi"]["title"]) for day in coming
-            )
+            titles = {code: texts["title"] for code, texts in spec["texts"].items()}
+            exceptions.extend((day, day, opens, closes, titles) for day in coming)
     return sorted(weekly), sorted(exceptions)
 
 

@@ -28,6 +28,22 @@ def test_seed_directory_is_idempotent_and_translated(client, region):
     assert shop.live and shop.revisions.count() == 1  # the second run adds no revisions
     assert shop.weekly_hours.count() == 7 and shop.hours_exceptions.count() == 1
 
+    # Every free text reads in the entry's language: descriptions, prices, accessibility, and the
+    # notes of dated hours (an event at the hall, Christmas).
+    for model in (Association, Service, Place):
+        for source in model.objects.filter(locale=default):
+            for translated in source.get_translations():
+                for field in ("description", "price_info", "accessibility"):
+                    finnish = getattr(source, field, "")
+                    assert not finnish or getattr(translated, field) != finnish, (translated, field)
+                if hasattr(source, "hours_exceptions"):
+                    notes = [row.note for row in source.hours_exceptions.all()]
+                    for note, row in zip(notes, translated.hours_exceptions.all(), strict=True):
+                        assert row.note != note, (translated, note)
+    hall = Place.objects.get(slug="lankipohja-kylatalo", locale__language_code="en")
+    assert hall.description.startswith("A hall for about 80 people")
+    assert "Christmas" in [row.note for row in hall.hours_exceptions.all()]
+
     sv_page = (
         DirectoryPage.objects.child_of(region.villages[0])
         .get()
