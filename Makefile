@@ -30,7 +30,7 @@ run: seed
 	@echo "Kylätori: http://$(HOST):$(PORT)/  (Iitti region: http://iitti.localhost:$(PORT)/)"
 	$(MANAGE) calendar_sources schedule
 	@# The task worker (calendar source syncs) beside the server, stopped with it.
-	$(MANAGE) db_worker & trap 'kill $$!' EXIT INT TERM; HOST=$(HOST) $(MANAGE) runserver $(HOST):$(PORT)
+	PORT=$(PORT) $(MANAGE) db_worker & trap 'kill $$!' EXIT INT TERM; HOST=$(HOST) PORT=$(PORT) $(MANAGE) runserver $(HOST):$(PORT)
 
 ## Run the tests (SQLite by default; DATABASE_URL=postgres://... for PostgreSQL)
 test: install

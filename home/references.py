@@ -8,7 +8,7 @@ themselves: not another village's draft or private page, nor another region's pa
 the object already referred to before this edit: an editor saving a page that regional
 staff gave a region-wide image must not be stopped, but can't swap in another village's image.
 
-Choosers narrowing their lists is convenience; this form validation is the rule (DESIGN.md).
+Choosers narrowing their lists is convenience; this form validation is the rule (docs/design.md).
 Public rendering never shows a draft entry either (see `live_entry`), nor the address of a page
 the public may not see (`home.rich_text`).
 """

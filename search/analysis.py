@@ -1,4 +1,4 @@
-"""Text analysis for search: the same in Python at indexing and at query time (DESIGN.md).
+"""Text analysis for search: the same in Python at indexing and at query time (docs/design.md).
 
 Finnish inflects and compounds (kyläyhdistyksen = kylä + yhdistys, in the genitive), so a word is
 indexed under its base forms and, for a compound, the base forms of its parts, as the Finnish

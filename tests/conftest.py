@@ -33,7 +33,7 @@ class Region:
 
 
 def build_region(title, hostname, villages=("Länkipohja", "Kuorevesi"), is_default=False, news=1):
-    """A region as DESIGN.md draws it: home, region news index, villages with their news."""
+    """A region as docs/design.md draws it: home, region news index, villages with their news."""
     root = Page.get_first_root_node()
     home = HomePageFactory(parent=root, title=title, slug=hostname.split(".")[0])
     site = Site.objects.create(

@@ -7,7 +7,11 @@ from .base import *  # noqa: F403
 DEBUG = True
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"  # noqa: F405
 KYLATORI_EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
-WAGTAILADMIN_BASE_URL = WAGTAILADMIN_BASE_URL or "http://localhost:8000"  # noqa: F405
+# The admin's address in Wagtail's moderation mails: the port `make run PORT=8123` serves.
+WAGTAILADMIN_BASE_URL = (
+    WAGTAILADMIN_BASE_URL  # noqa: F405
+    or f"http://localhost:{os.environ.get('PORT') or '8000'}"
+)
 
 # `HOST=0.0.0.0 make run` serves the other devices of the LAN, which reach the site by this
 # machine's address (192.168.1.20, a .local name): no list can know it beforehand, so a server

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def dev_settings(monkeypatch, **environ):
-    for name in ("HOST", "ALLOWED_HOSTS"):
+    for name in ("HOST", "PORT", "ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL"):
         monkeypatch.delenv(name, raising=False)
     for name, value in environ.items():
         monkeypatch.setenv(name, value)
@@ -25,6 +25,14 @@ def test_dev_server_on_all_interfaces_answers_other_devices_of_the_lan(monkeypat
     # The default 127.0.0.1 answers local names only (no DNS rebinding from a web page).
     local = dev_settings(monkeypatch)["ALLOWED_HOSTS"]
     assert "*" not in local and ".localhost" in local
+
+
+def test_moderation_mails_link_to_the_port_being_served(monkeypatch):
+    # `make run PORT=8123` passes its port on: Wagtail's mails link to the admin there.
+    assert dev_settings(monkeypatch, PORT="8123")["WAGTAILADMIN_BASE_URL"] == "http://localhost:8123"
+    assert dev_settings(monkeypatch)["WAGTAILADMIN_BASE_URL"] == "http://localhost:8000"
+    makefile = (ROOT / "Makefile").read_text()
+    assert "PORT=$(PORT) $(MANAGE) db_worker" in makefile and "PORT=$(PORT) $(MANAGE) runserver" in makefile
 
 
 def test_a_log_line_is_printed_once():
