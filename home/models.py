@@ -1,6 +1,7 @@
 """The editorial tree: regions, villages, news and standard pages, plus the shared Topic taxonomy.
 
-Page tree (docs/design.md): HomePage (a region, the root of one Wagtail Site) → VillagePage → sections.
+Page tree (docs/design.md): HomePage (a region, the root of one Wagtail Site) → VillagePage →
+sections.
 Every index page lists what lies below its own parent, so one NewsIndexPage model serves both a
 village's news and the region-wide aggregate.
 """

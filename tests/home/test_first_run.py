@@ -32,7 +32,8 @@ def test_moderation_mails_link_to_the_port_being_served(monkeypatch):
     assert dev_settings(monkeypatch, PORT="8123")["WAGTAILADMIN_BASE_URL"] == "http://localhost:8123"
     assert dev_settings(monkeypatch)["WAGTAILADMIN_BASE_URL"] == "http://localhost:8000"
     makefile = (ROOT / "Makefile").read_text()
-    assert "PORT=$(PORT) $(MANAGE) db_worker" in makefile and "PORT=$(PORT) $(MANAGE) runserver" in makefile
+    assert "PORT=$(PORT) $(MANAGE) db_worker" in makefile
+    assert "PORT=$(PORT) $(MANAGE) runserver" in makefile
 
 
 def test_a_log_line_is_printed_once():
