@@ -29,7 +29,9 @@ def test_dev_server_on_all_interfaces_answers_other_devices_of_the_lan(monkeypat
 
 def test_moderation_mails_link_to_the_port_being_served(monkeypatch):
     # `make run PORT=8123` passes its port on: Wagtail's mails link to the admin there.
-    assert dev_settings(monkeypatch, PORT="8123")["WAGTAILADMIN_BASE_URL"] == "http://localhost:8123"
+    assert (
+        dev_settings(monkeypatch, PORT="8123")["WAGTAILADMIN_BASE_URL"] == "http://localhost:8123"
+    )
     assert dev_settings(monkeypatch)["WAGTAILADMIN_BASE_URL"] == "http://localhost:8000"
     makefile = (ROOT / "Makefile").read_text()
     assert "PORT=$(PORT) $(MANAGE) db_worker" in makefile
