@@ -123,3 +123,33 @@ def test_month_view_days_are_reachable_by_keyboard_and_named_for_screen_readers(
         tab.keyboard.press("Enter")
     assert tab.url.removeprefix(live_server.url) == first_href
     assert tab.get_by_role("heading", level=3).first.inner_text() == TITLES["event"][code]
+
+
+WEEK_LINKS = {"fi": "Tällä viikolla", "sv": "Den här veckan", "en": "This week"}
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_on_a_phone_one_tap_from_the_village_page_shows_this_weeks_events(
+    live_server, event_site, browser_page, code
+):
+    """Issue 12's "done": a Länkipohja resident with a 390 px phone taps "this week" once."""
+    from home.translation import translate_page
+    from tests.events.factories import EventPageFactory
+
+    today = timezone.localdate()
+    titles = {"fi": "Kuoroharjoitus", "sv": "Körövning", "en": "Choir practice"}
+    choir = EventPageFactory(
+        parent=event_site.pages["calendar"]["fi"], title=titles["fi"], start_date=today,
+        all_day=True, start_time=None, end_time=None,
+    )  # fmt: skip
+    if code != "fi":
+        translate_page(choir, code, title=titles[code])
+    tab = browser_page
+    tab.set_viewport_size({"width": 390, "height": 844})
+    open_page(tab, event_site.url(live_server, "village", code))
+    tab.get_by_role("link", name=WEEK_LINKS[code], exact=True).first.click()
+    tab.wait_for_load_state("load")
+    assert tab.url.endswith("?when=week")
+    assert tab.get_by_role("heading", name=titles[code]).first.is_visible()
+    # The week's list fits the phone: nothing to scroll sideways.
+    assert tab.evaluate("document.documentElement.scrollWidth") <= 390
