@@ -149,3 +149,10 @@ def test_month_view_days_are_thumb_sized_on_a_phone(
     assert len(days) >= 28 and any(day["link"] for day in days)
     small = [d for d in days if d["link"] and min(d["width"], d["height"]) < DAY_MINIMUM - 0.5]
     assert not small, f"days under {DAY_MINIMUM} × {DAY_MINIMUM} px at 390 px: {small}"
+    # The phone reads the events as an agenda below the days; a wide screen in the table.
+    title = event_site.pages["event"]["fi"].title
+    agenda, table = tab.locator(".month-agenda"), tab.locator(".month-table__events")
+    in_agenda, in_table = agenda.get_by_text(title).first, table.get_by_text(title).first
+    assert in_agenda.is_visible() and in_table.count() and not in_table.is_visible()
+    tab.set_viewport_size({"width": 1280, "height": 900})
+    assert not in_agenda.is_visible() and in_table.is_visible()
