@@ -128,7 +128,9 @@ def test_the_village_hall_seats_as_many_as_its_page_says():
                     assert int(seats.group(1)) == facts.village(spec["name"])["hall"]["seats"]
 
 
-FINNISH_WEEKDAYS = ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai")
+FINNISH_WEEKDAYS = (
+    "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"
+)  # fmt: skip
 
 
 def test_the_library_bus_stops_when_the_news_say():
