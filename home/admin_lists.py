@@ -51,15 +51,21 @@ def one_per_entry(queryset, language_code=None):
     return queryset.filter(pk__in=rows.filter(pk=Subquery(best)).values("pk"))
 
 
+SEARCH_WORDS = 10
+
+
 def search_entries(queryset, query, fields):
     """The rows of `queryset` whose entry has a translation, any translation, with every word
     of `query` in one of its `fields` (a part of a word will do: "kauppa" finds Kyläkauppa).
 
     Only translation keys come from the search over every row; the rows returned are those of
-    `queryset`, so its scope and its one row per entry stay as they were.
+    `queryset`, so its scope and its one row per entry stay as they were. The first
+    `SEARCH_WORDS` words count (each adds a condition to one SQL query).
     """
+    if not fields:
+        return queryset.none()
     rows = queryset.model._default_manager.all()
-    for word in query.split():
+    for word in query.split()[:SEARCH_WORDS]:
         matches = Q()
         for field in fields:
             matches |= Q(**{f"{field}__icontains": word})
@@ -155,11 +161,12 @@ class TranslationStatusColumn(Column):
 
 
 class OnePerEntryFilterSet(WagtailFilterSet):
-    """A listing's filters without Wagtail's locale filter."""
+    """A listing's filters without Wagtail's locale filter, which would pick rows by language
+    when every entry is shown once."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        without_locale_filter(self)
+        self.filters.pop("locale", None)
 
 
 class OnePerEntryIndexMixin:
@@ -223,13 +230,3 @@ class OnePerEntryChooserMixin:
         columns = [column for column in super().columns if not isinstance(column, LocaleColumn)]
         columns.insert(1, TranslationStatusColumn(sort_key=None))
         return columns
-
-
-def without_locale_filter(filters):
-    """A listing's filter set or a chooser's filter form without Wagtail's locale filter, which
-    would pick rows by language when every entry is shown once."""
-    fields = getattr(filters, "filters", None)
-    if fields is None:
-        fields = filters.fields
-    fields.pop("locale", None)
-    return filters

@@ -172,6 +172,11 @@ def test_chooser_search_finds_an_entry_by_any_translations_name(editor_as, entri
     assert chooser_search(editor_as("sv"), "village taksi") == []
     # Searching Kuorevesi's shop by name still finds nothing outside the editor's villages.
     assert chooser_search(editor_as("sv"), "Kuoreveden") == []
+    # A pasted essay is read by its first words, not a query too large for the database.
+    assert chooser_search(editor_as("fi"), "Bybutiken " * 2000) == ["Kyläkauppa"]
+    assert [row.split()[0] for row in rows(listing(editor_as("fi"), q="kauppa " * 2000))] == [
+        "Kyläkauppa"
+    ]
     # The multiple chooser (topics of a form, places of an event) searches the same way.
     results = editor_as("fi").get(reverse(CHOOSER_RESULTS), {"q": "Bybutiken", "multiple": "1"})
     assert [row.split()[0] for row in rows(results.content.decode())] == ["Kyläkauppa"]
