@@ -12,18 +12,17 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, LocaleColumn, UpdatedAtColumn
+from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.admin_lists import (
+    OnePerEntryChooserMixin,
+    OnePerEntryFilterSet,
+    OnePerEntryIndexMixin,
     TranslationStatusColumn,
-    describe_translations,
-    one_per_entry,
-    without_locale_filter,
 )
 from home.integrity import SaveConflictCreateView, SaveConflictEditView
 from home.models import Topic, VillagePage
@@ -40,12 +39,6 @@ def source_villages(request):
 
 def source_topics(request):
     return Topic.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("name")
-
-
-class EntryFilterSet(WagtailFilterSet):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        without_locale_filter(self)
 
 
 def filterset_for(model):
@@ -70,32 +63,14 @@ def filterset_for(model):
         attrs["kind"] = django_filters.MultipleChoiceFilter(
             label=_("Kind"), choices=Service.Kind.choices, widget=forms.CheckboxSelectMultiple
         )
-    return type(f"{model.__name__}FilterSet", (EntryFilterSet,), attrs)
+    return type(f"{model.__name__}FilterSet", (OnePerEntryFilterSet,), attrs)
 
 
-def entries_for(user, queryset):
-    """The rows a listing or chooser shows: the user's scope, one row per entry."""
-    return one_per_entry(narrow_entries(queryset, user))
-
-
-class EntryIndexView(snippet_views.IndexView):
-    def get_base_queryset(self):
-        queryset = super().get_base_queryset().prefetch_related("villages")
-        return entries_for(self.request.user, queryset)
-
-    def search_queryset(self, queryset):
-        # A search matches an entry by the name or description of any of its translations, so
-        # a Swedish admin finds Bybutiken by its Finnish name Kyläkauppa. Only translation keys
-        # come from the unscoped search; the rows shown stay those of the scoped `queryset`.
-        if not self.is_searching:
-            return queryset
-        matched = super().search_queryset(self.model._default_manager.all())
-        return queryset.filter(translation_key__in=matched.values("translation_key"))
-
-    def paginate_queryset(self, queryset, page_size):
-        paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
-        page.object_list = describe_translations(page.object_list)
-        return paginator, page, page.object_list, is_paginated
+class EntryIndexView(OnePerEntryIndexMixin, snippet_views.IndexView):
+    # A search matches an entry by the name or description of any of its translations
+    # (home.admin_lists.search_entries); the rows shown stay within the user's scope.
+    def scoped(self, queryset):
+        return narrow_entries(queryset.prefetch_related("villages"), self.request.user)
 
 
 def checked(view_class, action):
@@ -113,25 +88,12 @@ def checked(view_class, action):
     return new_class
 
 
-class EntryChooserMixin:
-    """The chooser lists what the listing lists: scope, one row per entry, its languages."""
+class EntryChooserMixin(OnePerEntryChooserMixin):
+    """The chooser lists what the listing lists: scope, one row per entry, its languages; its
+    search finds an entry by any translation's name or description."""
 
-    def get_object_list(self):
-        return entries_for(self.request.user, super().get_object_list())
-
-    def get_filter_form(self):
-        return without_locale_filter(super().get_filter_form())
-
-    def get_results_page(self, request):
-        page = super().get_results_page(request)
-        page.object_list = describe_translations(page.object_list)
-        return page
-
-    @property
-    def columns(self):
-        columns = [column for column in super().columns if not isinstance(column, LocaleColumn)]
-        columns.insert(1, TranslationStatusColumn(sort_key=None))
-        return columns
+    def scoped(self, queryset):
+        return narrow_entries(queryset, self.request.user)
 
 
 class EntryChooseView(EntryChooserMixin, chooser_views.ChooseView):

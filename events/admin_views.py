@@ -4,7 +4,8 @@ cancelling or moving one date of a repeating event from its edit view.
 Both answer under /admin/ (events.wagtail_hooks), so only signed-in admin users reach them.
 The preview reads nothing but the posted rule, and a page's date changes only when the user may
 edit that page (home.roles); a change is made to the page's latest revision and goes through
-Wagtail's revisions, published at once when the page was live with nothing else unpublished.
+Wagtail's revisions, published at once when the page was live with nothing else unpublished, and
+then in the page's published translations too (events.services), as they share its dates.
 """
 
 import datetime
@@ -25,7 +26,7 @@ from wagtail.models import Page
 from home import dates
 from home.roles import can_edit_object
 
-from . import schedule, wording
+from . import schedule, services, wording
 from .models import WEEKDAYS, EventDateChange, EventPage, WeekdaysFormField
 
 PREVIEW_DATES = 8
@@ -176,15 +177,22 @@ def change_date(request, page_id):
     # Published at once only when that publishes nothing but this change.
     publish = page.live and not page.has_unpublished_changes and perms.can_publish()
     revision = event.save_revision(user=request.user, log_action=True)
+    translated = []
     if publish:
         revision.publish(user=request.user)
+        # The Swedish and English pages and feeds show the change now, not at the next sync.
+        translated = services.publish_date_changes_in_translations(event, request.user)
     when = wording.sentence_date(day)
     done = {
         "cancel": _("The date %(date)s is cancelled.") % {"date": when},
         "move": _("The date %(date)s is moved.") % {"date": when},
         "restore": _("The date %(date)s is restored.") % {"date": when},
     }[action]
-    if publish:
+    if publish and translated:
+        messages.success(
+            request, done + " " + _("The change is published, in its translations too.")
+        )
+    elif publish:
         messages.success(request, done + " " + _("The change is published."))
     else:
         messages.success(

@@ -15,7 +15,7 @@ from django.utils.translation import gettext
 
 from home import text
 
-from . import schedule
+from . import schedule, wording
 
 PRODID = "-//Kylätori//Kylätori events//FI"
 UID_DOMAIN = "kylatori"
@@ -176,15 +176,22 @@ def event_components(page, source, url, dtstamp, sequence):
 
 def add_reason(override, change):
     """Why a date was cancelled or moved: first in DESCRIPTION, which every calendar app shows,
-    and as a COMMENT (RFC 5545 §3.8.1.4), which some show beside the status."""
+    and as a COMMENT (RFC 5545 §3.8.1.4), which some show beside the status. In a Swedish or
+    English feed the reason, written in Finnish (wording.reason_language), says so: "(på
+    finska)" after it, and the COMMENT's LANGUAGE parameter."""
+    language = wording.reason_language()
+    reason = change.reason
+    if language:
+        reason = f"{reason} ({gettext('in Finnish')})"
     if change.action == "cancelled":
         line = gettext("Cancelled: %(reason)s")
     else:
         line = gettext("Moved: %(reason)s")
-    line = text.ical_text(line % {"reason": change.reason})
+    line = text.ical_text(line % {"reason": reason})
     description = override.pop("description", None)
     override.add("description", f"{line}\n\n{description}" if description else line)
-    override.add("comment", text.ical_text(change.reason))
+    parameters = {"LANGUAGE": language} if language else None
+    override.add("comment", text.ical_text(change.reason), parameters=parameters)
 
 
 class _AliasView:

@@ -461,7 +461,13 @@ class EventDateChange(Orderable):
     new_start_date = models.DateField(_("new date"), null=True, blank=True)
     new_start_time = models.TimeField(_("new start time"), null=True, blank=True)
     new_end_time = models.TimeField(_("new end time"), null=True, blank=True)
-    # Shown to residents beside the date, on the event's page and in the calendar feeds.
+    # Shown to residents beside the date, on the event's page and in the calendar feeds. Written
+    # once, in Finnish, and synchronised with the dates to every language (the page's
+    # `date_changes`), where it is marked as Finnish (events.wording.reason_language). It is not
+    # offered for translation: wagtail-localize translates a field of an inline only when the
+    # inline model is translatable itself (a translation key and locale per row, paired across
+    # the languages), and a date change made from the list of upcoming dates would then reach
+    # the Swedish and English pages only once someone translated its reason.
     reason = models.CharField(
         _("reason"),
         max_length=200,

@@ -153,6 +153,38 @@ def refresh_published(page):
     bump_generation()
 
 
+def publish_date_changes_in_translations(event, user):
+    """The changed dates of `event` (a source page's revision, just published) in each of its
+    published translations, at once; returns the translations changed.
+
+    The dates and their changes are synchronised from the Finnish source and cannot be
+    translated (EventPage.override_translatable_fields), so wagtail-localize copies them only
+    when a translation is next synced; until then a Swedish or English page and feed kept a date
+    the Finnish one had cancelled. Aliases need nothing here: Wagtail copies the source into
+    them when it is published. A translation gets the changes as wagtail-localize's sync would
+    (modelcluster's copy_child_relation) in a revision of its live version, published; a draft
+    it has keeps its own edits and gets the changes too. Only translations `user` may publish.
+    """
+    changed = []
+    others = (
+        EventPage.objects.filter(translation_key=event.translation_key, live=True)
+        .exclude(pk=event.pk)
+        .filter(alias_of__isnull=True)
+        .select_related("locale")
+    )
+    for other in others:
+        if not other.permissions_for_user(user).can_publish():
+            continue
+        draft = other.get_latest_revision_as_object() if other.has_unpublished_changes else None
+        event.copy_child_relation("date_changes", other)
+        other.save_revision(user=user, log_action=True).publish(user=user)
+        if draft is not None:
+            event.copy_child_relation("date_changes", draft)
+            draft.save_revision(user=user, log_action=True)
+        changed.append(other)
+    return changed
+
+
 def withdraw(page):
     EventOccurrence.objects.filter(event=page).delete()
     EventFeedEntry.objects.filter(page=page).update(published=False)

@@ -527,6 +527,7 @@ def event_context(page, request):
         "json_ld": json_ld(page, request, shown),
         "location": page.location,
         "organiser": organiser_with_link(page, request),
+        "reason_language": wording.reason_language(),
     }
     if isinstance(index, EventIndexPage):
         context.update(feed_links(request, index))

@@ -7,8 +7,17 @@ msgstr): Finnish and Finland-Swedish write 31.3.2027 and a whole hour as "18", E
 31 March 2027 and 18:00.
 """
 
+from django.conf import settings
 from django.utils import formats
-from django.utils.translation import npgettext, pgettext
+from django.utils.translation import get_language, npgettext, pgettext
+
+
+def reason_language():
+    """The language of the reasons given for changed dates when it is not the active language,
+    else "". A reason is written once, in Finnish, with the date change; like the dates it is
+    synchronised to every language as it is (EventPage.override_translatable_fields), so the
+    Swedish and English pages and feeds show it marked as Finnish ("(på finska)")."""
+    return "" if get_language() == settings.LANGUAGE_CODE else settings.LANGUAGE_CODE
 
 
 def sentence_date(day):

@@ -7,17 +7,23 @@ whichever translation exists), with a column that says which languages exist and
 missing; Wagtail's status column says live, draft, live + draft or scheduled.
 
 `one_per_entry` narrows a queryset that is already scoped (home.roles.narrow_entries): it only
-leaves rows out, so scope, filters and search apply as before. `describe_translations` fills in
-what the columns show for one page of rows, in two queries whatever the page size.
+leaves rows out, so scope and filters apply as before. A search matches the entry, not the row
+shown (`search_entries`): a Swedish editor finds Bybutiken by its Finnish name Kyläkauppa, in the
+listing and in the chooser alike. `describe_translations` fills in what the columns show for one
+page of rows, in two queries whatever the page size. `OnePerEntryIndexMixin` and
+`OnePerEntryChooserMixin` put these together for a snippet's listing and its chooser (the
+directory's entries, topics).
 """
 
 from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import Case, IntegerField, OuterRef, Subquery, Value, When
+from django.db.models import Case, IntegerField, OuterRef, Q, Subquery, Value, When
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms.choosers import BaseFilterForm, SearchFilterMixin
+from wagtail.admin.ui.tables import Column, LocaleColumn
 from wagtail.models import DraftStateMixin, Revision
 
 
@@ -43,6 +49,28 @@ def one_per_entry(queryset, language_code=None):
         .values("pk")[:1]
     )
     return queryset.filter(pk__in=rows.filter(pk=Subquery(best)).values("pk"))
+
+
+SEARCH_WORDS = 10
+
+
+def search_entries(queryset, query, fields):
+    """The rows of `queryset` whose entry has a translation, any translation, with every word
+    of `query` in one of its `fields` (a part of a word will do: "kauppa" finds Kyläkauppa).
+
+    Only translation keys come from the search over every row; the rows returned are those of
+    `queryset`, so its scope and its one row per entry stay as they were. The first
+    `SEARCH_WORDS` words count (each adds a condition to one SQL query).
+    """
+    if not fields:
+        return queryset.none()
+    rows = queryset.model._default_manager.all()
+    for word in query.split()[:SEARCH_WORDS]:
+        matches = Q()
+        for field in fields:
+            matches |= Q(**{f"{field}__icontains": word})
+        rows = rows.filter(matches)
+    return queryset.filter(translation_key__in=rows.values("translation_key"))
 
 
 def villages_by_key(keys):
@@ -132,11 +160,73 @@ class TranslationStatusColumn(Column):
         return translation_status(getattr(instance, "translation_languages", ()))
 
 
-def without_locale_filter(filters):
-    """A listing's filter set or a chooser's filter form without Wagtail's locale filter, which
-    would pick rows by language when every entry is shown once."""
-    fields = getattr(filters, "filters", None)
-    if fields is None:
-        fields = filters.fields
-    fields.pop("locale", None)
-    return filters
+class OnePerEntryFilterSet(WagtailFilterSet):
+    """A listing's filters without Wagtail's locale filter, which would pick rows by language
+    when every entry is shown once."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters.pop("locale", None)
+
+
+class OnePerEntryIndexMixin:
+    """A snippet listing (IndexView) with a row per entry in the admin language, searched over
+    every translation, with the entries' languages (TranslationStatusColumn in list_display)."""
+
+    def scoped(self, queryset):
+        """The rows the user may see (every row, unless a subclass narrows them)."""
+        return queryset
+
+    def get_base_queryset(self):
+        return one_per_entry(self.scoped(super().get_base_queryset()))
+
+    def search_queryset(self, queryset):
+        if not self.is_searching:
+            return queryset
+        return search_entries(queryset, self.search_query, self.search_fields or ())
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
+        page.object_list = describe_translations(page.object_list)
+        return paginator, page, page.object_list, is_paginated
+
+
+class EntrySearchForm(SearchFilterMixin, BaseFilterForm):
+    """A chooser's search (Wagtail's field) that finds entries by any translation's text, and
+    no language filter; `search_fields` are those of the model's snippet listing."""
+
+    search_fields = ()
+
+    def filter(self, objects):
+        query = self.cleaned_data.get("q")
+        if query:
+            objects = search_entries(objects, query, self.search_fields)
+            self.is_searching = True
+            self.search_query = query
+        return objects
+
+
+class OnePerEntryChooserMixin:
+    """A snippet chooser (its choose and results views) that lists what the listing lists."""
+
+    def scoped(self, queryset):
+        return queryset
+
+    def get_object_list(self):
+        return one_per_entry(self.scoped(super().get_object_list()))
+
+    def get_filter_form(self):
+        form = EntrySearchForm(self.request.GET)
+        form.search_fields = self.model_class.snippet_viewset.search_fields or ()
+        return form
+
+    def get_results_page(self, request):
+        page = super().get_results_page(request)
+        page.object_list = describe_translations(page.object_list)
+        return page
+
+    @property
+    def columns(self):
+        columns = [column for column in super().columns if not isinstance(column, LocaleColumn)]
+        columns.insert(1, TranslationStatusColumn(sort_key=None))
+        return columns

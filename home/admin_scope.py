@@ -32,6 +32,7 @@ from django.db.models import OuterRef, Q, Subquery
 from django.http import JsonResponse
 from django.urls import path, reverse
 from django.utils.html import escape
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views import chooser
@@ -282,6 +283,10 @@ def one_entry_per_editing_session(queryset):
 class ScopedLogEntriesView(LogEntriesView):
     filterset_class = ScopedSiteHistoryFilterSet
     results_template_name = "home/reports/site_history_results.html"
+    # The CSV and XLSX downloads have the listing's village column, after the name.
+    list_export = [*LogEntriesView.list_export]
+    list_export.insert(list_export.index("label") + 1, "village")
+    export_headings = {**LogEntriesView.export_headings, "village": gettext_lazy("Village")}
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)

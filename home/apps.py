@@ -7,6 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Villages and news")
 
     def ready(self):
-        from . import dates, signals  # noqa: F401
+        from . import dates, localize_dates, signals  # noqa: F401
 
         dates.use_in_admin()
+        localize_dates.use_admin_language_dates()

@@ -3,9 +3,16 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import chooser as chooser_views
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_scope, dashboard, editors_admin
+from .admin_lists import (
+    OnePerEntryChooserMixin,
+    OnePerEntryIndexMixin,
+    TranslationStatusColumn,
+)
 from .integrity import SaveConflictCreateView, SaveConflictEditView, SaveConflictPageViewSet
 from .models import Topic
 
@@ -15,16 +22,43 @@ def page_views_with_save_conflicts():
     return SaveConflictPageViewSet()
 
 
+# Topics as the directory's entries are listed (home.admin_lists): a row per topic in the admin
+# language with the languages it exists in, found by any translation's name; no Locale column.
+class TopicIndexView(OnePerEntryIndexMixin, snippet_views.IndexView):
+    pass
+
+
+class TopicChooseView(OnePerEntryChooserMixin, chooser_views.ChooseView):
+    pass
+
+
+class TopicChooseResultsView(OnePerEntryChooserMixin, chooser_views.ChooseResultsView):
+    pass
+
+
+class TopicChooserViewSet(chooser_views.SnippetChooserViewSet):
+    choose_view_class = TopicChooseView
+    choose_results_view_class = TopicChooseResultsView
+
+
 class TopicViewSet(SnippetViewSet):
     model = Topic
+    index_view_class = TopicIndexView
     add_view_class = SaveConflictCreateView
     edit_view_class = SaveConflictEditView
+    chooser_viewset_class = TopicChooserViewSet
+    filterset_class = None  # Wagtail's only filter would be the locale, which picks rows
     icon = "tag"
     menu_label = _("Topics")
     menu_order = 300
     add_to_admin_menu = True
-    list_display = ["name", "slug", "locale"]
     search_fields = ["name"]
+    search_backend_name = None  # the ORM's search, over every translation (search_entries)
+
+    @property
+    def list_display(self):
+        # Labels given lazily: this list is made once, when the admin's addresses are.
+        return ["name", "slug", TranslationStatusColumn()]
 
 
 register_snippet(TopicViewSet)

@@ -34,11 +34,20 @@ NATIVE = {
 # Names an editor meets in either language: the software, the site, the map's data source.
 ALLOWED = frozenset({"wagtail", "kylätori", "openstreetmap"})
 URL = re.compile(r"\b(?:https?://|/admin/)\S*")
+# A date written the English way ("3 December 2026"): Finnish writes 3.12.2026 or "3. joulukuuta",
+# Swedish "3 december" in lower case, so a capitalised English month after a day is English in
+# either (though "december" alone is also a Swedish word).
+ENGLISH_DATE = re.compile(
+    r"\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b"
+)
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 def english_words(text, language, allowed=()):
     """The English words of `text` (lower-case, sorted, once each), addresses left out."""
     skip = NATIVE[language] | ALLOWED | {name.lower() for name in allowed}
-    words = {word.lower() for word in WORD.findall(URL.sub(" ", text))}
-    return sorted((words & ENGLISH) - skip)
+    text = URL.sub(" ", text)
+    words = {word.lower() for word in WORD.findall(text)}
+    months = {month.lower() for month in ENGLISH_DATE.findall(text)}
+    return sorted(((words & ENGLISH) - skip) | (months - {name.lower() for name in allowed}))

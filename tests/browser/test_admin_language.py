@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 from wagtail_factories import DocumentFactory, ImageFactory
+from wagtail_localize.models import StringTranslation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
 from directory.models import Service
@@ -64,6 +65,17 @@ def village_editor(
         translate_page(page, "sv", title=page.title)
     sv = Locale.objects.get(language_code="sv")
     TranslationCreator(editor, [sv]).create_translations(news)
+    # Its title translated by hand: the editor dates it under the string ("… 3.12.2026").
+    source = TranslationSource.objects.get_for_instance(news)
+    title = source.stringsegment_set.select_related("string").get(context__path="title")
+    StringTranslation.objects.create(
+        translation_of=title.string,
+        locale=sv,
+        context=title.context,
+        data=news.title,
+        translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+        last_translated_by=editor,
+    )
     # The page waits for approval in the village's workflow: the moderation screens have a row.
     news.save_revision(user=editor)
     news.get_workflow().start(news, editor)
@@ -129,6 +141,8 @@ def test_the_editors_admin_has_no_english(live_server, village_editor, browser_p
     read("documents")
     screen(tab, live_server, f"/admin/pages/{news_sv.pk}/edit/")
     tab.get_by_text(news.title).first.wait_for()
+    # The manually translated title's comment, with its date (in the editor's language).
+    tab.get_by_text(re.compile("Käännetty manuaalisesti|Manuellt översatt")).first.wait_for()
     read("translation editor")
 
     report = "\n".join(f"{name}: {' | '.join(texts)}" for name, texts in found.items())

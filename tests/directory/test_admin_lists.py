@@ -143,15 +143,43 @@ def test_chooser_shows_each_own_entry_once_in_the_editors_language(editor_as, en
     markup = chooser(editor_as("sv"))
     assert sorted(row.split()[0] for row in rows(markup)) == ["Bybutiken", "Kylätaksi"]
 
-    # Searching in the chooser (Wagtail's search backend) keeps one row per entry and the scope.
-    def search(code, query):
-        results = editor_as(code).get(reverse(CHOOSER_RESULTS), {"q": query})
-        assert results.status_code == 200
-        return sorted(row.split()[0] for row in rows(results.content.decode()))
+    # Searching in the chooser keeps one row per entry and the scope.
+    assert chooser_search(editor_as("fi"), "kylä") == ["Kyläkauppa", "Kylätaksi"]
+    assert chooser_search(editor_as("sv"), "byb") == ["Bybutiken"]
+    # A part of a word finds a compound; Kuoreveden kauppa lies outside the scope.
+    assert chooser_search(editor_as("fi"), "kauppa") == ["Kyläkauppa"]
+    assert chooser_search(editor_as("fi"), "kuoreveden") == []
 
-    assert search("fi", "kylä") == ["Kyläkauppa", "Kylätaksi"]
-    assert search("sv", "byb") == ["Bybutiken"]
-    assert search("fi", "kauppa") == []  # Kuoreveden kauppa lies outside the scope
+
+def chooser_search(client, query):
+    """The first word of each row the chooser's search answers with."""
+    results = client.get(reverse(CHOOSER_RESULTS), {"q": query})
+    assert results.status_code == 200
+    return sorted(row.split()[0] for row in rows(results.content.decode()))
+
+
+def test_chooser_search_finds_an_entry_by_any_translations_name(editor_as, entries):
+    # The chooser shows the editor's language, but the editor may know the entry by another
+    # language's name: the search matches the entry, shown once, as its row in their language.
+    shop, _taxi = entries
+    translate_entry(shop, "en", name="Village shop", description="Groceries and post")
+    assert chooser_search(editor_as("fi"), "Bybutiken") == ["Kyläkauppa"]
+    assert chooser_search(editor_as("fi"), "village shop") == ["Kyläkauppa"]
+    assert chooser_search(editor_as("sv"), "Kyläkauppa") == ["Bybutiken"]
+    assert chooser_search(editor_as("en"), "bybutiken") == ["Village"]
+    # Every word must match, in the name or the description of one translation.
+    assert chooser_search(editor_as("sv"), "village post") == ["Bybutiken"]
+    assert chooser_search(editor_as("sv"), "village taksi") == []
+    # Searching Kuorevesi's shop by name still finds nothing outside the editor's villages.
+    assert chooser_search(editor_as("sv"), "Kuoreveden") == []
+    # A pasted essay is read by its first words, not a query too large for the database.
+    assert chooser_search(editor_as("fi"), "Bybutiken " * 2000) == ["Kyläkauppa"]
+    assert [row.split()[0] for row in rows(listing(editor_as("fi"), q="kauppa " * 2000))] == [
+        "Kyläkauppa"
+    ]
+    # The multiple chooser (topics of a form, places of an event) searches the same way.
+    results = editor_as("fi").get(reverse(CHOOSER_RESULTS), {"q": "Bybutiken", "multiple": "1"})
+    assert [row.split()[0] for row in rows(results.content.decode())] == ["Kyläkauppa"]
 
 
 def count(client, url):

@@ -54,6 +54,11 @@ def test_a_finnish_listing_counts_without_a_plural_after_the_number(signed_in):
     assert "2 palvelut" not in listing.lower()
     assert "2 services" in text_of(signed_in("en").get("/admin/snippets/directory/service/"))
     assert "2 tjänster" in text_of(signed_in("sv").get("/admin/snippets/directory/service/"))
+    # One entry: the singular name, in every language.
+    Service.objects.get(name="Kirjasto").delete()
+    assert "1 palvelu" in text_of(signed_in("fi").get("/admin/snippets/directory/service/"))
+    assert "1 tjänst" in text_of(signed_in("sv").get("/admin/snippets/directory/service/"))
+    assert "1 service" in text_of(signed_in("en").get("/admin/snippets/directory/service/"))
 
 
 def test_finnish_and_swedish_admin_words_follow_the_glossary(signed_in, region):

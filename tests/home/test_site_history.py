@@ -1,9 +1,12 @@
 """The site history report (issue 11, what was found 7): a village column, an editing session's
 autosaves as one edit, and only what lies in the user's scope."""
 
+import csv
 import html as html_lib
+import io
 import re
 
+import openpyxl
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -105,3 +108,32 @@ def test_report_queries_do_not_grow_with_page_entries(
     assert len(large) == len(small)
     with django_assert_max_num_queries(65):
         client.get(REPORT)
+
+
+def test_the_downloads_have_the_village_column(client, region, editor):
+    # The CSV and the XLSX say which village each entry belongs to, as the listing does; in the
+    # admin's language, and only the user's villages.
+    own_news = region.village_news_indexes[0].get_children().first().specific
+    other_news = region.village_news_indexes[1].get_children().first().specific
+    autosave(own_news, editor, "Joulumyyjäiset", times=2)
+    autosave(other_news, member("kuorevesi", editors_group(region.villages[1])), "Muu", times=0)
+    ServiceFactory(name="Kyläkauppa", villages=[region.villages[0]]).save_revision(
+        user=editor, log_action=True
+    )
+    client.force_login(editor)
+    response = client.get(REPORT, {"export": "csv"})
+    assert response.status_code == 200
+    lines = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    heading, body = lines[0], lines[1:]
+    assert heading[:3] == ["ID", "Nimi", "Kylä"]
+    (edit,) = [line for line in body if line[1].startswith("Joulumyyjäiset")]  # autosaves once
+    assert edit[2] == "Länkipohja"
+    assert [line[2] for line in body if line[1] == "Kyläkauppa"] == ["Länkipohja"]
+    assert not any("Kuorevesi" in line or line[1] == "Muu" for line in body)
+
+    response = client.get(REPORT, {"export": "xlsx"})
+    assert response.status_code == 200
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    cells = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert cells[0][:3] == ["ID", "Nimi", "Kylä"]
+    assert ["Länkipohja"] == list({row[2] for row in cells[1:] if row[1] == "Kyläkauppa"})
