@@ -124,6 +124,30 @@ class EventIndexPage(ScopedIndexPage):
 
         return month_view(self, request, year, month)
 
+    @property
+    def submit_url(self):
+        """The address of this calendar's submission form (relative to the site)."""
+        return self.url + self.reverse_subpage("submit")
+
+    # Residents' event submissions (submissions/, docs/submissions.md).
+    @path("submit/", name="submit")
+    def submit_view(self, request):
+        from submissions.views import submit_view
+
+        return submit_view(self, request)
+
+    @path("submit/sent/", name="submit_sent")
+    def submit_sent_view(self, request):
+        from submissions.views import sent_view
+
+        return sent_view(self, request)
+
+    @path("submit/confirm/", name="submit_confirm")
+    def submit_confirm_view(self, request):
+        from submissions.views import confirm_view
+
+        return confirm_view(self, request)
+
     # The feed is <this page's address>feed.ics (events.urls: Wagtail serves only addresses made
     # of [\w-]+/ segments) and, stable across renames and moves, /<lang>/calendar/<key>.ics.
 
