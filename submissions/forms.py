@@ -37,7 +37,38 @@ SCHEDULE_FIELDS = {
 }
 
 
-class EntryChoiceField(forms.ModelChoiceField):
+# The largest primary key a database column holds: a bigger number is no choice, not a query
+# (SQLite refuses to bind it: a 500).
+MAX_PK = 2**63 - 1
+
+
+def is_pk(value):
+    text = str(value).strip()
+    return text.isdigit() and text.isascii() and int(text) <= MAX_PK
+
+
+class BoundedModelChoiceField(forms.ModelChoiceField):
+    def to_python(self, value):
+        if value not in self.empty_values and not is_pk(value):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+
+class BoundedModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        for pk in value or ():
+            if not is_pk(pk):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": pk},
+                )
+        return super()._check_values(value)
+
+
+class EntryChoiceField(BoundedModelChoiceField):
     """A published directory entry, named in the visitor's language (`names`)."""
 
     def __init__(self, *args, names=None, **kwargs):
@@ -140,7 +171,7 @@ class SubmissionForm(TopicChoicesMixin, forms.Form):
         assume_scheme="https",
         validators=[URLValidator(schemes=["http", "https"])],
     )
-    topics = forms.ModelMultipleChoiceField(
+    topics = BoundedModelMultipleChoiceField(
         label=_("Topics"),
         queryset=Topic.objects.all(),
         required=False,

@@ -35,12 +35,13 @@ def started_token(now=None):
 def seconds_since_started(token, now=None):
     """Seconds since `token` was handed out, or None for a missing, tampered or expired one."""
     try:
-        started = signing.loads(token or "", salt=STARTED_SALT, max_age=STARTED_MAX_AGE)
+        started = signing.loads(token or "", salt=STARTED_SALT)
     except signing.BadSignature:
         return None
     if not isinstance(started, int):
         return None
-    return (now if now is not None else time.time()) - started
+    seconds = (now if now is not None else time.time()) - started
+    return seconds if seconds <= STARTED_MAX_AGE else None
 
 
 def too_fast(seconds):
