@@ -44,7 +44,7 @@ MAX_PK = 2**63 - 1
 
 def is_pk(value):
     text = str(value).strip()
-    return text.isdigit() and text.isascii() and int(text) <= MAX_PK
+    return text.isascii() and text.isdigit() and len(text) <= 19 and int(text) <= MAX_PK
 
 
 class BoundedModelChoiceField(forms.ModelChoiceField):

@@ -109,7 +109,10 @@ def confirm_view(index, request):
     token = request.POST.get("token") if request.method == "POST" else request.GET.get("token")
     submission = moderation.submission_for_token(token)
     if submission is None or submission.calendar_id != index.pk:
-        return render(index, request, "submissions/confirm_page.html", status=400, invalid=True)
+        # A link that was tampered with or has expired is a 400; the address alone, without
+        # any link, says the same as a page (a person who typed it in, a crawler).
+        status = 400 if token is not None else 200
+        return render(index, request, "submissions/confirm_page.html", status=status, invalid=True)
     if request.method == "POST" and submission.status == Submission.Status.UNCONFIRMED:
         moderation.confirm(submission)
         submission.refresh_from_db()
