@@ -6,3 +6,6 @@ class SubmissionsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "submissions"
     verbose_name = _("event submissions")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -23,7 +23,7 @@ from home.models import Topic
 from home.roles import entries_of_villages
 from home.visibility import public
 
-from . import spam
+from . import images, spam
 
 # Which field of the form an error of EventPage.schedule_errors() belongs to.
 SCHEDULE_FIELDS = {
@@ -177,6 +177,21 @@ class SubmissionForm(TopicChoicesMixin, forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    image = forms.FileField(
+        label=_("Image"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+        help_text=_(
+            "Optional: one JPEG, PNG or WebP image. If the form shows problems, choose the "
+            "image again."
+        ),
+    )
+    image_alt = forms.CharField(
+        label=_("What the image shows"),
+        max_length=250,
+        required=False,
+        help_text=_("For people who cannot see the image. Required with an image."),
+    )
     name = forms.CharField(label=_("Your name"), max_length=100)
     email = forms.EmailField(
         label=_("Your e-mail address"),
@@ -264,6 +279,10 @@ class SubmissionForm(TopicChoicesMixin, forms.Form):
             raise forms.ValidationError(_("The date has passed: give the date of a coming event."))
         return value
 
+    def clean_image(self):
+        upload = self.cleaned_data.get("image")
+        return images.clean_image(upload) if upload else None
+
     def clean_village(self):
         pk = self.cleaned_data["village"]
         village = next((v for v in self.calendars if v.pk == pk), None)
@@ -297,6 +316,8 @@ class SubmissionForm(TopicChoicesMixin, forms.Form):
                 cleaned[name] = ""
         if cleaned.get("organiser"):
             cleaned["organiser_name"] = ""
+        if cleaned.get("image") and not cleaned.get("image_alt"):
+            self.add_error("image_alt", _("Describe the image for people who cannot see it."))
         if cleaned.get("is_free"):
             cleaned["price"] = ""
         if cleaned.get("all_day"):
@@ -384,6 +405,7 @@ class SubmissionForm(TopicChoicesMixin, forms.Form):
             ),
             (_("Organiser"), ["organiser", "organiser_name"]),
             (_("Price and registration"), ["is_free", "price", "registration_url"]),
+            (_("Image"), ["image", "image_alt"]),
             (_("Topics"), ["topics"]),
             (_("About you (not published)"), ["name", "email", "phone"]),
         ]

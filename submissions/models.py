@@ -60,6 +60,10 @@ class Submission(models.Model):
         on_delete=models.SET_NULL,
         related_name="submission",
     )
+    # The image, re-encoded without metadata (submissions.images), until it becomes a Wagtail
+    # image in the village's collection on confirmation; under a random name.
+    image = models.FileField(_("image"), upload_to="submissions/", blank=True)
+    image_alt = models.CharField(_("image alt text"), max_length=250, blank=True)
     name = models.CharField(_("name"), max_length=100)
     email = models.EmailField(_("e-mail"))
     phone = models.CharField(_("phone"), max_length=40, blank=True)

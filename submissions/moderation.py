@@ -12,6 +12,7 @@ import html
 
 from django.conf import settings
 from django.core import signing
+from django.core.files.images import ImageFile
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -116,6 +117,24 @@ def event_page(data):
     return page
 
 
+def village_image(submission):
+    """The submission's image as a Wagtail image in the village's media collection, where the
+    village's editors (and no one else's) may use, edit or delete it."""
+    from wagtail.images import get_image_model
+
+    from home.models import VillageEditors
+
+    editors = VillageEditors.objects.filter(village_key=submission.village_key).first()
+    image_model = get_image_model()
+    fields = {"title": submission.event["title"][:255], "description": submission.image_alt}
+    if editors is not None:
+        fields["collection"] = editors.collection
+    with submission.image.open("rb") as source:
+        image = image_model(file=ImageFile(source, name=submission.image.name), **fields)
+        image.save()
+    return image
+
+
 @transaction.atomic
 def confirm(submission):
     """Confirm `submission` (once): its draft event page, submitted to the village's workflow.
@@ -125,6 +144,9 @@ def confirm(submission):
         return submission.page
     calendar = submission.calendar
     page = event_page(submission.event)
+    if submission.image:
+        page.image = village_image(submission)
+        page.image_alt = submission.image_alt
     calendar.add_child(instance=page)
     page.save_revision(log_action=True)
     workflow = page.get_workflow()
@@ -133,7 +155,9 @@ def confirm(submission):
     submission.page = page
     submission.status = Submission.Status.IN_MODERATION
     submission.confirmed_at = timezone.now()
-    submission.save(update_fields=["page", "status", "confirmed_at"])
+    if submission.image:
+        submission.image.delete(save=False)  # one copy: the Wagtail image's
+    submission.save(update_fields=["page", "status", "confirmed_at", "image"])
     return page
 
 

@@ -46,7 +46,7 @@ def render(index, request, template, status=200, **context):
 
 def submit_view(index, request):
     if request.method == "POST":
-        form = SubmissionForm(request.POST, index=index)
+        form = SubmissionForm(request.POST, request.FILES, index=index)
         if form.is_valid():
             refusal = refuse(request, form)
             if refusal:
@@ -93,6 +93,8 @@ def save(request, form):
         name=form.cleaned_data["name"],
         email=form.cleaned_data["email"],
         phone=form.cleaned_data["phone"],
+        image=form.cleaned_data.get("image") or "",
+        image_alt=form.cleaned_data["image_alt"] if form.cleaned_data.get("image") else "",
     )
 
 

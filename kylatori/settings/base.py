@@ -208,6 +208,10 @@ KYLATORI_SUBMISSION_WINDOW = timedelta(hours=1)
 KYLATORI_SUBMISSION_MIN_SECONDS = 5
 KYLATORI_SUBMISSION_PENDING_LIMIT = 30
 KYLATORI_SUBMISSION_CONFIRM_WITHIN = timedelta(hours=48)
+# The one image a submission may have (submissions/images.py).
+KYLATORI_SUBMISSION_IMAGE_MAX_BYTES = 8 * 1024 * 1024
+KYLATORI_SUBMISSION_IMAGE_MAX_PIXELS = 25_000_000
+KYLATORI_SUBMISSION_IMAGE_MIN_SIDE = 200
 
 # Every e-mail passes through home.mail, e-mail's cleaning step (home.text), which hands it to
 # KYLATORI_EMAIL_BACKEND to deliver (dev.py: the console; tests: the in-memory outbox).

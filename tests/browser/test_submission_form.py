@@ -18,7 +18,8 @@ ORDER = [
     "id_title", "id_description", "id_start_date", "id_all_day", "id_start_time", "id_end_time",
     "id_repeats_weekly", "id_repeat_until", "id_place", "id_place_name", "id_street_address",
     "id_postal_code", "id_address_locality", "id_organiser", "id_organiser_name", "id_is_free",
-    "id_price", "id_registration_url", "id_topics_0", "id_name", "id_email", "id_phone",
+    "id_price", "id_registration_url", "id_image", "id_image_alt", "id_topics_0", "id_name",
+    "id_email", "id_phone",
 ]  # fmt: skip
 
 
