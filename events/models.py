@@ -125,9 +125,15 @@ class EventIndexPage(ScopedIndexPage):
         return month_view(self, request, year, month)
 
     @property
+    def takes_submissions(self):
+        """A calendar not yet translated (a wagtail-localize alias) takes none in its language:
+        the draft would be a page below an alias."""
+        return not self.alias_of_id
+
+    @property
     def submit_url(self):
-        """The address of this calendar's submission form (relative to the site)."""
-        return self.url + self.reverse_subpage("submit")
+        """The address of this calendar's submission form, or None (`takes_submissions`)."""
+        return self.url + self.reverse_subpage("submit") if self.takes_submissions else None
 
     # Residents' event submissions (submissions/, docs/submissions.md).
     @path("submit/", name="submit")

@@ -530,7 +530,8 @@ def event_context(page, request):
     }
     if isinstance(index, EventIndexPage):
         context.update(feed_links(request, index))
-        context["submit_url"] = index.get_url(request) + index.reverse_subpage("submit")
+        if index.takes_submissions:
+            context["submit_url"] = index.get_url(request) + index.reverse_subpage("submit")
     return context
 
 

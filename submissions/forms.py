@@ -84,7 +84,8 @@ def calendars_of_villages(index):
     the villages of its region that have a calendar, by title (one query for the calendars)."""
     region = index.scope
     calendars = {}
-    for calendar in public(EventIndexPage.objects.filter(locale_id=index.locale_id)).filter(
+    in_language = EventIndexPage.objects.filter(locale_id=index.locale_id, alias_of__isnull=True)
+    for calendar in public(in_language).filter(
         path__startswith=region.path, depth=region.depth + 2
     ):
         calendars.setdefault(calendar.path[: -EventIndexPage.steplen], calendar)

@@ -7,6 +7,7 @@ as the page, so the header, breadcrumbs and language switcher are the calendar's
 
 import datetime
 
+from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
@@ -45,6 +46,8 @@ def render(index, request, template, status=200, **context):
 
 
 def submit_view(index, request):
+    if not index.takes_submissions:
+        raise Http404
     if request.method == "POST":
         form = SubmissionForm(request.POST, request.FILES, index=index)
         if form.is_valid():
@@ -108,6 +111,8 @@ def confirm_view(index, request):
     Confirming takes a press of a button, not only opening the link: mail scanners and link
     previews open links by themselves, and would confirm addresses nobody checked.
     """
+    if not index.takes_submissions:
+        raise Http404
     token = request.POST.get("token") if request.method == "POST" else request.GET.get("token")
     submission = moderation.submission_for_token(token)
     if submission is None or submission.calendar_id != index.pk:
