@@ -154,6 +154,12 @@ class EventIndexPage(ScopedIndexPage):
 
         return confirm_view(self, request)
 
+    @path("submit/status/", name="submit_status")
+    def submit_status_view(self, request):
+        from submissions.views import status_view
+
+        return status_view(self, request)
+
     # The feed is <this page's address>feed.ics (events.urls: Wagtail serves only addresses made
     # of [\w-]+/ segments) and, stable across renames and moves, /<lang>/calendar/<key>.ics.
 

@@ -26,6 +26,9 @@ from home.site_urls import absolute_url
 from .models import Submission
 
 CONFIRM_SALT = "submissions.confirm"
+STATUS_SALT = "submissions.status"
+# The private status link works this long (the submission itself may be deleted sooner).
+STATUS_MAX_AGE = datetime.timedelta(days=365)
 SUMMARY_LENGTH = 400
 
 
@@ -42,6 +45,52 @@ def submission_for_token(token):
     except signing.BadSignature:
         return None
     return Submission.objects.filter(key=key).select_related("calendar").first()
+
+
+def status_token(submission):
+    return signing.dumps(str(submission.key), salt=STATUS_SALT)
+
+
+def submission_for_status_token(token):
+    """The submission a status link names, or None for a tampered, expired or deleted one."""
+    try:
+        key = signing.loads(token or "", salt=STATUS_SALT, max_age=STATUS_MAX_AGE)
+    except signing.BadSignature:
+        return None
+    return Submission.objects.filter(key=key).select_related("calendar", "page").first()
+
+
+def status_url(request, submission):
+    calendar = submission.calendar
+    path = calendar.get_url(request) + calendar.reverse_subpage("submit_status")
+    return absolute_url(request, f"{path}?token={status_token(submission)}")
+
+
+def status_of(submission):
+    """Where the submission stands, as the submitter is told: "unconfirmed", "in_moderation",
+    "published" or "not_published" (rejected, sent back, or deleted by the editors)."""
+    if submission.status == Submission.Status.UNCONFIRMED:
+        return "unconfirmed"
+    page = submission.page
+    if page is None:
+        return "not_published"
+    if page.live:
+        return "published"
+    return "in_moderation" if page.workflow_in_progress else "not_published"
+
+
+@transaction.atomic
+def withdraw(submission):
+    """Withdraw a submission that is not published: its draft page (with its workflow) and the
+    submission, contact details included, are deleted. False for a published event."""
+    submission = Submission.objects.select_for_update().get(pk=submission.pk)
+    page = submission.page
+    if page is not None and page.live:
+        return False
+    if page is not None:
+        page.delete()
+    submission.delete()
+    return True
 
 
 def confirm_hours():
@@ -62,6 +111,7 @@ def send_confirmation(request, submission):
             "title": submission.event["title"],
             "calendar": submission.calendar,
             "confirm_url": confirm_url(request, submission),
+            "status_url": status_url(request, submission),
             "hours": confirm_hours(),
         }
         subject = render_to_string("submissions/email/confirm_subject.txt", context)

@@ -132,3 +132,28 @@ def confirm_view(index, request):
         token=token,
         confirmed=submission.status != Submission.Status.UNCONFIRMED,
     )
+
+
+def status_view(index, request):
+    """The submitter's private page (a signed link from the e-mail): where the event stands,
+    and a button to withdraw it while it is not published."""
+    if not index.takes_submissions:
+        raise Http404
+    token = request.POST.get("token") if request.method == "POST" else request.GET.get("token")
+    submission = moderation.submission_for_status_token(token)
+    if submission is None or submission.calendar_id != index.pk:
+        status = 400 if token is not None else 200
+        return render(index, request, "submissions/status_page.html", status=status, invalid=True)
+    if request.method == "POST" and request.POST.get("action") == "withdraw":
+        if moderation.withdraw(submission):
+            return render(index, request, "submissions/status_page.html", withdrawn=True)
+    state = moderation.status_of(submission)
+    return render(
+        index,
+        request,
+        "submissions/status_page.html",
+        submission=submission,
+        start_date=datetime.date.fromisoformat(submission.event["start_date"]),
+        state=state,
+        token=token,
+    )
