@@ -74,6 +74,9 @@ def clean_image(upload):
                     params={"min": min_side},
                 )
             upright = ImageOps.exif_transpose(image)
+            if upright.mode not in ("RGB", "RGBA", "L"):
+                # A palette, CMYK or 16-bit image: its pixels alone would lose their colours.
+                upright = upright.convert("RGBA")
             pixels = Image.frombytes(upright.mode, upright.size, upright.tobytes())
     except ValidationError:
         raise

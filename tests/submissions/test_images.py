@@ -82,6 +82,17 @@ def test_the_image_is_kept_without_exif_and_becomes_the_events_image(client, cal
     assert not Submission.objects.get().image  # the one copy is the village's image
 
 
+def test_a_palette_image_keeps_its_colours(client, calendar):
+    out = BytesIO()
+    Image.new("RGB", (300, 300), (200, 30, 30)).quantize(8).save(out, "PNG")
+    upload = SimpleUploadedFile("kuva.png", out.getvalue(), content_type="image/png")
+    assert post(client, calendar, upload).status_code == 302
+    stored = Submission.objects.get().image
+    with Image.open(stored) as image:
+        assert image.convert("RGB").getpixel((10, 10)) == (200, 30, 30)
+    stored.close()
+
+
 @pytest.mark.parametrize(
     "upload, message",
     [
