@@ -26,7 +26,7 @@ def lockout_response(request, original_response=None, credentials=None, *, coolo
     return render(request, "accounts/lockout.html", {"minutes": minutes}, status=429)
 
 
-def _count(key, window_seconds):
+def count_in_window(key, window_seconds):
     """Count one request under `key` in a fixed window; return the count so far."""
     cache.add(key, 0, timeout=window_seconds)
     try:
@@ -50,7 +50,7 @@ def throttle_password_reset(view):
                 # Hashed: bounded key length, and no addresses in the cache.
                 keys.append("password-reset:email:" + hashlib.sha256(email.encode()).hexdigest())
             # Every counter counts this request (a list, not a short-circuiting generator).
-            counts = [_count(key, seconds) for key in keys]
+            counts = [count_in_window(key, seconds) for key in keys]
             if max(counts) > settings.KYLATORI_PASSWORD_RESET_LIMIT:
                 return lockout_response(request, cooloff=window)
         return view(request, *args, **kwargs)

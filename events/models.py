@@ -124,6 +124,42 @@ class EventIndexPage(ScopedIndexPage):
 
         return month_view(self, request, year, month)
 
+    @property
+    def takes_submissions(self):
+        """A calendar not yet translated (a wagtail-localize alias) takes none in its language:
+        the draft would be a page below an alias."""
+        return not self.alias_of_id
+
+    @property
+    def submit_url(self):
+        """The address of this calendar's submission form, or None (`takes_submissions`)."""
+        return self.url + self.reverse_subpage("submit") if self.takes_submissions else None
+
+    # Residents' event submissions (submissions/, docs/submissions.md).
+    @path("submit/", name="submit")
+    def submit_view(self, request):
+        from submissions.views import submit_view
+
+        return submit_view(self, request)
+
+    @path("submit/sent/", name="submit_sent")
+    def submit_sent_view(self, request):
+        from submissions.views import sent_view
+
+        return sent_view(self, request)
+
+    @path("submit/confirm/", name="submit_confirm")
+    def submit_confirm_view(self, request):
+        from submissions.views import confirm_view
+
+        return confirm_view(self, request)
+
+    @path("submit/status/", name="submit_status")
+    def submit_status_view(self, request):
+        from submissions.views import status_view
+
+        return status_view(self, request)
+
     # The feed is <this page's address>feed.ics (events.urls: Wagtail serves only addresses made
     # of [\w-]+/ segments) and, stable across renames and moves, /<lang>/calendar/<key>.ics.
 

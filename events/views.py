@@ -531,6 +531,8 @@ def event_context(page, request):
     }
     if isinstance(index, EventIndexPage):
         context.update(feed_links(request, index))
+        if index.takes_submissions:
+            context["submit_url"] = index.get_url(request) + index.reverse_subpage("submit")
     return context
 
 

@@ -12,9 +12,10 @@ A fixed corpus (huge and negative integers, dates outside every calendar, 1000 r
 hundreds of distinct values, control characters, NUL, SQL, unicode, very long strings, PHP-style
 arrays, unknown names) goes with every parameter name any public view reads to one address of
 each pattern, page type and sub-route; the other addresses (other languages, other pages of a
-type) get the values that could break any view. The public forms (password reset, logins, the
-password of a restricted page or document collection) get the corpus as their POST body; search
-is a GET form. Hypothesis then tries a limited number of random combinations on top.
+type) get the values that could break any view. The public forms (event submission and its
+confirmation, password reset, logins, the password of a restricted page or document collection)
+get the corpus as their POST body; search is a GET form. Hypothesis then tries a limited number
+of random combinations on top.
 """
 
 import datetime
@@ -234,7 +235,21 @@ class Site:
         document_password = reverse(
             "wagtaildocs_authenticate_with_password", args=[self.collection_restriction.pk]
         )
+        from submissions.forms import SubmissionForm
+
+        submission_fields = list(SubmissionForm.base_fields)
+        submissions = [
+            form
+            for calendar in self.pages
+            if type(calendar).__name__ == "EventIndexPage" and calendar.locale.language_code == "fi"
+            for form in (
+                (calendar.url + "submit/", submission_fields),
+                (calendar.url + "submit/confirm/", ["token"]),
+                (calendar.url + "submit/status/", ["token", "action"]),
+            )
+        ]
         return [
+            *submissions,
             ("/admin/password_reset/", ["email"]),
             ("/admin/login/", ["username", "password", "next"]),
             (in_language("fi", "wagtailcore_login"), ["username", "password", "next"]),

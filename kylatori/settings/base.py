@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "accounts",
     "linkedevents",
     "calendarsources",
+    "submissions",
     "django_tasks",
     "django_tasks_db",
     "wagtail_localize",
@@ -197,6 +198,20 @@ OTP_TOTP_ISSUER = "Kylätori"
 # Password reset e-mails per client address and per e-mail address (accounts/throttling.py).
 KYLATORI_PASSWORD_RESET_LIMIT = 5
 KYLATORI_PASSWORD_RESET_WINDOW = timedelta(hours=1)
+
+# Public event submissions (submissions/, docs/submissions.md): at most this many accepted
+# submissions per window from one client address and to one e-mail address; the form must be
+# open at least this many seconds; a village takes at most this many submissions awaiting
+# confirmation or moderation; an unconfirmed submission (and its link) lasts this long.
+KYLATORI_SUBMISSION_LIMIT = 5
+KYLATORI_SUBMISSION_WINDOW = timedelta(hours=1)
+KYLATORI_SUBMISSION_MIN_SECONDS = 5
+KYLATORI_SUBMISSION_PENDING_LIMIT = 30
+KYLATORI_SUBMISSION_CONFIRM_WITHIN = timedelta(hours=48)
+# The one image a submission may have (submissions/images.py).
+KYLATORI_SUBMISSION_IMAGE_MAX_BYTES = 8 * 1024 * 1024
+KYLATORI_SUBMISSION_IMAGE_MAX_PIXELS = 25_000_000
+KYLATORI_SUBMISSION_IMAGE_MIN_SIDE = 200
 
 # Every e-mail passes through home.mail, e-mail's cleaning step (home.text), which hands it to
 # KYLATORI_EMAIL_BACKEND to deliver (dev.py: the console; tests: the in-memory outbox).

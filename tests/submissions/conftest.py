@@ -1,0 +1,78 @@
+import time
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.cache import cache
+
+from home.models import RegionStaff, VillageEditors
+from submissions import spam
+from tests.directory.factories import AssociationFactory, PlaceFactory
+from tests.events.factories import EventIndexPageFactory
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def member(username, group):
+    user = User.objects.create_user(username, email=f"{username}@example.com", password="x")
+    user.groups.add(group)
+    return user
+
+
+def editors_group(village):
+    return VillageEditors.objects.get(village_key=village.translation_key).group
+
+
+@pytest.fixture
+def calendars(region):
+    """Calendars in the region and its villages, each village with a place and an association
+    of its own directory, and an editor (with an e-mail address) per village."""
+    region.event_index = EventIndexPageFactory(parent=region.home)
+    region.village_calendars = [EventIndexPageFactory(parent=v) for v in region.villages]
+    lankipohja, kuorevesi = region.villages
+    region.place = PlaceFactory(name="Seurantalo", slug="seurantalo", villages=[lankipohja])
+    region.other_place = PlaceFactory(name="Kuoreveden kirkko", slug="kirkko", villages=[kuorevesi])
+    region.association = AssociationFactory(name="Länkipohjan Nuorisoseura", villages=[lankipohja])
+    region.other_association = AssociationFactory(name="Kuoreveden Martat", villages=[kuorevesi])
+    region.editor = member("toimittaja", editors_group(lankipohja))
+    region.other_editor = member("naapuri", editors_group(kuorevesi))
+    region.staff = member(
+        "seutu", RegionStaff.objects.get(region_key=region.home.translation_key).group
+    )
+    return region
+
+
+def form_data(**fields):
+    """A submission as a resident fills it in, the form opened a minute ago."""
+    data = {
+        "title": "Joulumyyjäiset",
+        "description": "Leivonnaisia ja käsitöitä.\n\nTervetuloa koko perhe!",
+        "start_date": "8.12.2026",
+        "start_time": "klo 18",
+        "end_time": "20",
+        "place": "",
+        "place_name": "Kylätalo",
+        "street_address": "Kylätie 1",
+        "postal_code": "35400",
+        "address_locality": "Länkipohja",
+        "organiser": "",
+        "organiser_name": "Kyläyhdistys",
+        "price": "5 €",
+        "registration_url": "",
+        "name": "Maija Meikäläinen",
+        "email": "maija@example.fi",
+        "phone": "040 123 4567",
+        "consent": "on",
+        "homepage": "",
+        "started": spam.started_token(time.time() - 60),
+    }
+    data.update(fields)
+    return {name: value for name, value in data.items() if value is not None}
+
+
+def submit_url(index):
+    return index.url + "submit/"
