@@ -242,21 +242,3 @@ def open_page(tab, url):
     )
     assert loaded, f"{url}: css/kylatori.css did not load, so contrast and focus are not tested"
     return response
-
-
-def close_date_pickers(tab):
-    """Close the admin's open date and time pickers, as an editor's click elsewhere does.
-
-    A picker opens when its field takes the focus (Tab from the field before lands on the next
-    date field) and covers the form's footer buttons. Escape does not close it; a mouse press
-    anywhere outside it does, and leaving the focused field stops it reopening."""
-    tab.evaluate(
-        """() => {
-            document.activeElement?.blur();
-            document.body.dispatchEvent(new MouseEvent("mousedown", {bubbles: true}));
-        }"""
-    )
-    tab.wait_for_function(
-        """() => ![...document.querySelectorAll(".xdsoft_datetimepicker")]
-            .some((picker) => picker.offsetParent !== null)"""
-    )

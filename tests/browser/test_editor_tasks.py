@@ -21,7 +21,6 @@ from directory.models import Service
 from events.models import EventPage
 from home.models import NewsPage, VillageEditors
 from home.translation import translate_page
-from tests.browser.conftest import close_date_pickers
 from tests.browser.test_admin import PASSWORD, answer_wagtails_update_check
 from tests.browser.test_admin_language import sign_in
 from tests.events.factories import EventIndexPageFactory
@@ -52,14 +51,18 @@ class Editor:
         self.typed += 1
         locator.fill(text)
 
+    def press(self, locator):
+        """A button pressed from the keyboard, counted as a click: a date field's picker, open
+        while its field has the focus (and late to open on a loaded machine), may cover the
+        footer's buttons, which a mouse click would then hit."""
+        self.clicks += 1
+        locator.press("Enter")
+
     def publish(self):
-        # Close a date field's picker as an editor's click elsewhere would (not counted): it
-        # stays open while its field has the focus and covers the footer's buttons.
-        close_date_pickers(self.tab)
         publish = self.tab.locator('footer button[name="action-publish"]')
         if not publish.is_visible():  # under the save button's menu
-            self.click(self.tab.locator("footer [data-w-dropdown-target='toggle']").first)
-        self.click(publish)
+            self.press(self.tab.locator("footer [data-w-dropdown-target='toggle']").first)
+        self.press(publish)
         self.tab.wait_for_load_state("load")
         self.no_error()
 
