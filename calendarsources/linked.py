@@ -33,6 +33,7 @@ Loops: events of data source "kylatori" (our own API, /linkedevents/v1/) are ski
 import datetime
 import hashlib
 import json
+import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from django.conf import settings
@@ -58,6 +59,32 @@ STATUS = {
 
 def max_pages():
     return getattr(settings, "CALENDAR_SOURCES_LINKED_EVENTS_MAX_PAGES", 20)
+
+
+FILTER_NAME_RE = re.compile(r"^[a-z_]{1,40}$")
+# Set by the import itself: it reads every page of the answer.
+RESERVED = {"page", "format"}
+
+
+def filters_error(value):
+    """Why `value` cannot be a source's Linked Events filters ("publisher=ahjo:00001&keyword=
+    yso:p1235"), or None."""
+    value = (value or "").strip().lstrip("?")
+    if not value:
+        return None
+    try:
+        pairs = parse_qsl(value, keep_blank_values=True, strict_parsing=True)
+    except ValueError:
+        pairs = None
+    if not pairs or any(
+        not FILTER_NAME_RE.match(name) or name in RESERVED or not item.strip()
+        for name, item in pairs
+    ):
+        return _(
+            "Write the filters as name=value pairs joined by &, for example "
+            "publisher=ahjo:00001&keyword=yso:p1235."
+        )
+    return None
 
 
 def query_url(source, today):
@@ -136,7 +163,9 @@ def moment(value):
 
 
 def span(event):
-    """(start, exclusive end or None, all day) of one Linked Events event, or None."""
+    """(start, exclusive end or None, all day, last date without an end time or None) of one
+    Linked Events event, or None without a start. Linked Events writes a start without a time
+    as a date, and an end without a time as the last date (or none for a short event)."""
     if not event.get("start_time"):
         return None
     start, has_time = moment(event["start_time"])
@@ -148,14 +177,23 @@ def span(event):
         if event.get("has_end_time") is False:
             end_has_time = False
     if not has_time:
-        start = datetime.datetime.combine(start.date(), datetime.time())
         last = end.date() if end else start.date()
         if end and end_has_time and end.time() == datetime.time() and last > start.date():
             last -= ics.DAY  # ends at midnight: the day before is the last
-        return start, datetime.datetime.combine(max(last, start.date()), datetime.time()) + ics.DAY, True
+        start = datetime.datetime.combine(start.date(), datetime.time())
+        end = datetime.datetime.combine(max(last, start.date()), datetime.time()) + ics.DAY
+        return start, end, True, None
     if end is not None and not end_has_time:
-        end = None if end.date() <= start.date() else datetime.datetime.combine(end.date(), datetime.time(23, 59))
-    return start, end, False
+        return start, None, False, (end.date() if end.date() > start.date() else None)
+    return start, end, False, None
+
+
+def span_fields(found):
+    start, end, all_day, last_date = found
+    fields = ics.span_fields(start, end, all_day)
+    if last_date:
+        fields["end_date"] = last_date  # several days, no end time given
+    return fields
 
 
 def texts_in(event, language):
@@ -286,8 +324,7 @@ class Reader:
             if texts["title"]:
                 imported.translations[language] = texts
         if sub_events is None:
-            start, end, all_day = found
-            fields.update(ics.span_fields(start, end, all_day))
+            fields.update(span_fields(found))
             self.check(fields)
             return imported
         spans = {}
@@ -295,7 +332,7 @@ class Reader:
             sub_span = span(sub)
             if sub_span is None:
                 continue
-            start, end, all_day = sub_span
+            start, end, all_day, _last = sub_span
             cancelled = STATUS.get(str(sub.get("event_status") or "")) == "cancelled"
             if start.date() in spans:
                 raise ics.Skip(_("The event repeats more than once a day, which cannot be shown."))
