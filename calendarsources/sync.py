@@ -21,6 +21,7 @@ import hashlib
 import json
 import logging
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone, translation
@@ -127,6 +128,9 @@ def page_values(source, event, places):
     values["place_name"] = "" if values["place_id"] else event.location[:200]
     if not values["place_id"] and not event.location and source.default_place_id:
         values["place_id"] = source.default_place_id
+    for name in ("latitude", "longitude"):
+        if values[name] is not None:  # as the field keeps it (a float would fail validation)
+            values[name] = Decimal(str(values[name])).quantize(Decimal("0.000001"))
     if values["place_id"]:
         values["latitude"] = values["longitude"] = None  # the directory's place has its own
         for name in ADDRESS_FIELDS:
