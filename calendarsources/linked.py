@@ -200,9 +200,7 @@ def texts_in(event, language):
     """The event's texts in `language`: title, summary, description, link, price and
     registration link."""
     title = text.one_line(value_in(event, "name", language)).strip()[: ics.MAX_TITLE].strip()
-    description = text.html_to_text(value_in(event, "description", language))[
-        : ics.MAX_DESCRIPTION
-    ]
+    description = text.html_to_text(value_in(event, "description", language))[: ics.MAX_DESCRIPTION]
     short = text.one_line(text.html_to_text(value_in(event, "short_description", language)))
     offers = event.get("offers") if isinstance(event.get("offers"), list) else []
     offer = offers[0] if offers and isinstance(offers[0], dict) else {}
@@ -247,9 +245,7 @@ class Reader:
             if event.get("deleted"):
                 continue  # gone from the source: removed below, as for ICS
             uid = str(event.get("id") or "").strip()[:500]
-            if event.get("data_source") == OWN_DATA_SOURCE or uid.startswith(
-                f"{OWN_DATA_SOURCE}:"
-            ):
+            if event.get("data_source") == OWN_DATA_SOURCE or uid.startswith(f"{OWN_DATA_SOURCE}:"):
                 self.own += 1  # our own API's event imported back: not a new event
                 continue
             parent = reference(event.get("super_event"), by_address)
@@ -310,9 +306,7 @@ class Reader:
             "longitude": longitude,
             "street_address": text.one_line(value_in(location, "street_address", "fi"))[:200],
             "postal_code": text.one_line(str(location.get("postal_code") or ""))[:10],
-            "address_locality": text.one_line(value_in(location, "address_locality", "fi"))[
-                :100
-            ],
+            "address_locality": text.one_line(value_in(location, "address_locality", "fi"))[:100],
             "organiser_name": first_text(event, "provider")[:200],
             "is_free": bool(((event.get("offers") or [{}])[0] or {}).get("is_free")),
             "price": fi["price"],

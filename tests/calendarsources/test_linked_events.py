@@ -60,7 +60,9 @@ def page_of(source, uid, language="fi"):
 
 @pytest.fixture
 def library(calendars):
-    return PlaceFactory(name="Länkipohjan kirjasto", slug="kirjasto", villages=calendars.villages[:1])
+    return PlaceFactory(
+        name="Länkipohjan kirjasto", slug="kirjasto", villages=calendars.villages[:1]
+    )
 
 
 @pytest.fixture
@@ -140,7 +142,9 @@ def test_swedish_and_english_texts_are_translations_the_rest_aliases(synced, cal
     assert story_sv.alias_of_id is None and story_sv.title == "Sagostund"
     assert story_sv.summary == "Sagor för hela familjen."
     assert "Välkommen till sagostunden!" in str(story_sv.description)
-    sv_calendar = calendars.village_calendars[0].get_translation(Locale.objects.get(language_code="sv"))
+    sv_calendar = calendars.village_calendars[0].get_translation(
+        Locale.objects.get(language_code="sv")
+    )
     assert story_sv.get_parent().pk == sv_calendar.pk
     assert page_of(synced, "helsinki:agbtd5xfiu", "en").title == "Story time"
     midsummer_sv = page_of(synced, "helsinki:agbtd6juhla", "sv")
@@ -150,7 +154,9 @@ def test_swedish_and_english_texts_are_translations_the_rest_aliases(synced, cal
     # In the Swedish and English calendars, as visitors read them.
     sv_month = client.get(sv_calendar.url + "month/2027/06/").content.decode()
     assert "Midsommarfest" in sv_month
-    en_calendar = calendars.village_calendars[0].get_translation(Locale.objects.get(language_code="en"))
+    en_calendar = calendars.village_calendars[0].get_translation(
+        Locale.objects.get(language_code="en")
+    )
     en_month = client.get(en_calendar.url + "month/2027/06/").content.decode()
     assert "Juhannusjuhlat" in en_month  # no English text: the Finnish page's stand-in
     response = client.get(story_sv.url)
@@ -161,7 +167,9 @@ def test_a_resync_updates_follows_the_status_and_never_duplicates(synced, server
     pages_before = EventPage.objects.count()
     assert sync_source(synced).updated == 0  # the same answer: nothing written
     changed = answer(
-        server, 1, [('"Satutuokio"', '"Satutuokio ja askartelu"'), ('"Sagostund"', '"Sagostund och pyssel"')]
+        server,
+        1,
+        [('"Satutuokio"', '"Satutuokio ja askartelu"'), ('"Sagostund"', '"Sagostund och pyssel"')],
     )
     data = json.loads(changed)
     visit = next(e for e in data["data"] if e["id"] == "helsinki:agbtd8siir")
@@ -212,8 +220,8 @@ def test_our_own_api_imported_back_is_recognised_and_skipped(calendars, server, 
 
 
 def test_a_next_page_on_another_host_or_no_json_is_an_error(calendars, server):
-    body = answer(server, 1).replace(server.base.encode() + b"/linkedevents/v1/event/?include",
-                                     b"https://evil.example/linkedevents/v1/event/?include")  # fmt: skip
+    ours = server.base.encode() + b"/linkedevents/v1/event/?include"
+    body = answer(server, 1).replace(ours, b"https://evil.example/linkedevents/v1/event/?include")
     url = serve(server, [body])
     source = add_source(calendars.village_calendars[0], url)
     assert sync_source(source) is None

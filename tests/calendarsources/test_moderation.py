@@ -45,7 +45,9 @@ def test_a_moderated_sources_events_reach_the_villages_moderation_queue(
     sync_source(source)
     pages = list(EventPage.objects.filter(imported_from__source=source))
     assert len(pages) == 2 and not any(page.live for page in pages)
-    workflow = VillageEditors.objects.get(village_key=calendars.villages[0].translation_key).workflow
+    workflow = VillageEditors.objects.get(
+        village_key=calendars.villages[0].translation_key
+    ).workflow
     assert {state.workflow_id for state in WorkflowState.objects.all()} == {workflow.pk}
     assert all(page.workflow_in_progress for page in pages)
     client.force_login(reviewer)
@@ -65,7 +67,9 @@ def test_a_moderated_sources_events_reach_the_villages_moderation_queue(
     assert client.get(published["sv"].url).status_code == 200
 
     # A change at the source: the live page stays as it was, the change waits for approval.
-    body = (FILES / "thunderbird.ics").read_text().replace("SUMMARY:Lukupiiri", "SUMMARY:Kirjapiiri")
+    body = (
+        (FILES / "thunderbird.ics").read_text().replace("SUMMARY:Lukupiiri", "SUMMARY:Kirjapiiri")
+    )
     server.ics("/tb.ics", body)
     assert sync_source(source).updated == 1
     live = EventPage.objects.get(pk=reading.pk)

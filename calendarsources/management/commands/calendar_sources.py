@@ -37,7 +37,9 @@ class Command(BaseCommand):
             default=CalendarSource.Kind.ICS,
             help="the address is a Linked Events API (for example https://api.hel.fi/linkedevents/v1/)",
         )
-        add.add_argument("--filters", default="", help="Linked Events filters: publisher=...&keyword=...")
+        add.add_argument(
+            "--filters", default="", help="Linked Events filters: publisher=...&keyword=..."
+        )
         add.add_argument("--name", default="")
         add.add_argument("--organiser", help="slug of an association in the directory")
         add.add_argument("--place", help="slug of the default place in the directory")
