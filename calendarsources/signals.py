@@ -20,11 +20,11 @@ def imported_event_published(sender, instance, revision=None, **kwargs):
     from .sync import page_digest
 
     # The importer's revisions have no user: an editor's own publish costs no query here.
+    # The revision approved must be the one the sync submitted (ImportedEvent.revision_id).
     if not isinstance(instance, EventPage) or revision is None or revision.user_id is not None:
         return
-    if not ImportedEvent.objects.filter(page_id=instance.pk).update(
-        page_digest=page_digest(instance)
-    ):
+    approved = ImportedEvent.objects.filter(page_id=instance.pk, revision_id=revision.pk)
+    if not approved.update(page_digest=page_digest(instance), revision_id=None):
         return
     waiting = (
         EventPage.objects.filter(

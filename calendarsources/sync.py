@@ -354,6 +354,7 @@ def store(source, events, now, complete=True, postponed=()):
                 page=page,
                 digest=digest,
                 page_digest=page_digest(page),
+                revision_id=page.latest_revision_id,
             )  # fmt: skip
             for (event, digest), page in zip(new, pages, strict=True)
         ],
@@ -406,7 +407,8 @@ def store(source, events, now, complete=True, postponed=()):
             mapping.digest, mapping.removed_at = digest, None
             if not (writer.moderate and page.live):
                 mapping.page_digest = page_digest(page)
-            mapping.save(update_fields=["digest", "removed_at", "page_digest"])
+            mapping.revision_id = page.latest_revision_id if writer.moderate else None
+            mapping.save(update_fields=["digest", "removed_at", "page_digest", "revision_id"])
             counts.updated += 1
 
     # Removed events (in every language): cancelled now, unpublished after 30 days; postponed
