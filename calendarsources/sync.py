@@ -239,8 +239,9 @@ class Writer:
         written = [(page, event) for page, (event, _d) in zip(pages, new, strict=True)]
         for code, calendar in (self.calendars() if pages else {}).items():
             others = []
+            locale = calendar.locale  # one query, not one per page when its feed entry is written
             for page, (event, _digest) in zip(pages, new, strict=True):
-                other = EventPage(translation_key=page.translation_key)
+                other = EventPage(translation_key=page.translation_key, locale=locale)
                 apply(other, page_values(self.source, event, self.places), event, code)
                 if event.translations.get(code):
                     other.slug = ics.slug_for(self.source.pk, event.uid, other.title)
