@@ -12,6 +12,9 @@ differ from what the last sync wrote) is detached from its source and kept as th
 it; the source's later changes no longer reach it. An editor fixes what a volunteer's calendar
 got wrong (a place, a typo) and would lose the fix within the hour otherwise.
 
+Languages and moderation: see Writer (each event in fi, sv and en; a moderated source's events
+in the village's workflow) and signals.py (an approval).
+
 Removals: an event that disappears from its source is marked cancelled (it stays live, so
 every feed carries it as STATUS:CANCELLED and subscribed calendar apps remove it), and is
 unpublished 30 days later; it comes back if the source brings it back.
