@@ -78,8 +78,8 @@ register_permission_policy(CalendarSource, SourcePermissionPolicy(CalendarSource
 class CalendarSourceForm(WagtailAdminModelForm):
     class Meta:
         model = CalendarSource
-        fields = ["name", "calendar", "url", "organiser", "default_place", "topics", "publish",
-                  "enabled"]  # fmt: skip
+        fields = ["name", "calendar", "kind", "url", "filters", "organiser", "default_place",
+                  "topics", "publish", "enabled"]  # fmt: skip
         widgets = {"topics": forms.CheckboxSelectMultiple}
 
     # webcal:// is what calendar apps show; a URLField would refuse it before it is made https.
@@ -117,10 +117,19 @@ class CalendarSourceForm(WagtailAdminModelForm):
         except FetchError as error:
             raise forms.ValidationError(error.message) from error
 
+    def clean_filters(self):
+        from .linked import filters_error
+
+        value = self.cleaned_data.get("filters", "").strip()
+        error = filters_error(value)
+        if error:
+            raise forms.ValidationError(error)
+        return value
+
     def save(self, commit=True):
         source = super().save(commit=False)
-        # A new address or calendar: forget the old answer's validators and sync soon.
-        if {"url", "calendar"} & set(self.changed_data):
+        # A new address, query or calendar: forget the old answer's validators and sync soon.
+        if {"url", "calendar", "kind", "filters"} & set(self.changed_data):
             source.etag = source.last_modified = ""
             source.next_sync_at = None
         if commit:

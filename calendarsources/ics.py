@@ -60,11 +60,16 @@ class ImportEvent:
     url: str = ""
     components: list = field(default_factory=list, repr=False)
     window: tuple = ()
+    # {language code: {"title", "summary", "description", "url", "price", "registration_url"}}:
+    # the source's own texts in another language (Linked Events'); without, an alias.
+    translations: dict = field(default_factory=dict)
 
     @property
     def digest(self):
         data = [self.fields, self.date_changes, self.location, self.description, self.url,
                 self.window]  # fmt: skip
+        if self.translations:
+            data.append(self.translations)
         return hashlib.sha256(json.dumps(data, default=str, sort_keys=True).encode()).hexdigest()
 
 
@@ -424,7 +429,6 @@ class Reader:
         return result
 
     def as_dates(self, event, found):
-        fields = event.fields
         spans = {}
         for occurrence in found:
             start_value = occurrence.decoded("DTSTART")
@@ -436,51 +440,60 @@ class Reader:
             if start.date() in spans:
                 raise Skip(_("The event repeats more than once a day, which cannot be shown."))
             spans[start.date()] = (start, end, all_day, status == "CANCELLED")
-        if not spans:
-            raise Skip(_("The event has no dates within the next two years."))
-        days = sorted(spans)
-        first_start, first_end, all_day, _cancelled = spans[days[0]]
-        fields.update(span_fields(first_start, first_end, all_day))
-        fields.update(
-            {"frequency": "", "interval": 1, "weekdays": "", "repeat_until": None,
-             "repeat_count": None}
-        )  # fmt: skip
-        event.date_changes = []
-        if len(days) == 1:
-            if spans[days[0]][3]:
-                fields["status"] = "cancelled"
-            return event
-        weekdays = {list(schedule.WEEKDAYS)[day.weekday()] for day in days}
-        fields.update(
-            {
-                "frequency": "WEEKLY",
-                "weekdays": ",".join(code for code in schedule.WEEKDAYS if code in weekdays),
-                "repeat_until": days[-1],
-            }
-        )
-        probe = _Probe(fields, [])
-        duration = (first_end - first_start) if first_end else None
-        changes = []
-        for moment in schedule.rule_for(probe):
-            day = moment.date()
-            if day not in spans:
-                changes.append({"original_date": day, "action": "excluded"})
-                continue
-            start, end, _all_day, cancelled = spans[day]
-            if cancelled:
-                changes.append({"original_date": day, "action": "cancelled"})
-            elif not all_day and (
-                start.time() != first_start.time()
-                or (end and duration is not None and end - start != duration)
-            ):
-                change = {"original_date": day, "action": "moved", "new_start_time": start.time()}
-                if end:
-                    change["new_end_time"] = end.time()
-                changes.append(change)
-        event.date_changes = changes
-        # The window moves with the days: the digest changes weekly so the dates follow it.
-        event.window = self.today.isocalendar()[:2]
+        return as_dates(event, spans, self.today)
+
+
+def as_dates(event, spans, today):
+    """`event` kept as dated occurrences: `spans` is {date: (naive local start, exclusive end or
+    None, all day, cancelled)}, stored as a weekly rule on the weekdays they fall on with every
+    other date left out and the ones at another time moved (see the module docstring). Used for
+    ICS rules our model cannot say and for Linked Events' sub events (calendarsources.linked)."""
+    if not spans:
+        raise Skip(_("The event has no dates within the next two years."))
+    fields = event.fields
+    days = sorted(spans)
+    first_start, first_end, all_day, _cancelled = spans[days[0]]
+    fields.update(span_fields(first_start, first_end, all_day))
+    fields.update(
+        {"frequency": "", "interval": 1, "weekdays": "", "repeat_until": None,
+         "repeat_count": None}
+    )  # fmt: skip
+    event.date_changes = []
+    if len(days) == 1:
+        if spans[days[0]][3]:
+            fields["status"] = "cancelled"
         return event
+    weekdays = {list(schedule.WEEKDAYS)[day.weekday()] for day in days}
+    fields.update(
+        {
+            "frequency": "WEEKLY",
+            "weekdays": ",".join(code for code in schedule.WEEKDAYS if code in weekdays),
+            "repeat_until": days[-1],
+        }
+    )
+    probe = _Probe(fields, [])
+    duration = (first_end - first_start) if first_end else None
+    changes = []
+    for moment in schedule.rule_for(probe):
+        day = moment.date()
+        if day not in spans:
+            changes.append({"original_date": day, "action": "excluded"})
+            continue
+        start, end, _all_day, cancelled = spans[day]
+        if cancelled:
+            changes.append({"original_date": day, "action": "cancelled"})
+        elif not all_day and (
+            start.time() != first_start.time()
+            or (end and duration is not None and end - start != duration)
+        ):
+            change = {"original_date": day, "action": "moved", "new_start_time": start.time()}
+            if end:
+                change["new_end_time"] = end.time()
+            changes.append(change)
+    event.date_changes = changes
+    # The window moves with the days: the digest changes weekly so the dates follow it.
+    event.window = today.isocalendar()[:2]
+    return event
 
 
 def _with_tz(value, prop):

@@ -145,6 +145,8 @@ class ImportedEvent(models.Model):
     removed_at = models.DateTimeField(null=True, blank=True)
     # An editor edited the page: syncs leave it alone from then on (see sync.py).
     detached = models.BooleanField(default=False)
+    # A moderated source's revision of the page waiting for approval (see signals.py).
+    revision_id = models.PositiveBigIntegerField(null=True, blank=True)
 
     class Meta:
         constraints = [

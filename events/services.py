@@ -106,9 +106,10 @@ def refresh_event(page, source=None):
 
 @transaction.atomic
 def refresh_many(pages, now=None):
-    """`refresh_event` for many pages (not aliases) at once, in a few queries per hundred: for
-    imports (calendarsources), where thousands of pages change together. The caller bumps the
-    generation."""
+    """`refresh_event` for many pages at once, in a few queries per hundred: for imports
+    (calendarsources), where thousands of pages change together. Each page is its own source:
+    an alias among them must carry its source's fields, date changes and topics (the importer
+    writes its aliases so). The caller bumps the generation."""
     from django.db.models import prefetch_related_objects
 
     now = now or timezone.now()

@@ -41,6 +41,12 @@ def add_child_pages_in_bulk(parent, pages, live=True):
     parent.numchild += len(rows)
     for page, row in zip(pages, rows, strict=True):
         page.id = page.page_ptr_id = row.pk
-        # The page type's own table (the tree row exists): an INSERT, not an UPDATE first.
-        page.save_base(raw=True, force_insert=True)
+        page._state.adding, page._state.db = False, row._state.db
+    # The page type's own table (the tree rows exist): INSERTs in batches, as save_base(raw=True,
+    # force_insert=True) would write them one by one (its signals do nothing for a raw save).
+    model = type(pages[0])
+    fields = list(model._meta.local_concrete_fields)
+    size = max(1, 900 // len(fields))  # within SQLite's limit of bound parameters
+    for start in range(0, len(pages), size):
+        model._base_manager._insert(pages[start : start + size], fields=fields)
     return pages

@@ -40,6 +40,15 @@ class Server:
         self.routes[path] = (200, {"Content-Type": "text/calendar", **headers}, body)
         return self.url(path)
 
+    def json(self, path, body):
+        """Serve `body` (a str, bytes or a callable(handler) answering it) as JSON at `path`."""
+        if callable(body):
+            self.routes[path] = body
+        else:
+            body = body.encode() if isinstance(body, str) else body
+            self.routes[path] = (200, {"Content-Type": "application/json"}, body)
+        return self.url(path)
+
     def file(self, path, name, **headers):
         return self.ics(path, (FILES / name).read_bytes(), **headers)
 
@@ -52,7 +61,8 @@ class Server:
 
             def do_GET(self):
                 server.requests.append((self.path, dict(self.headers)))
-                route = server.routes.get(self.path)
+                # A route by its whole path with the query, or by its path alone.
+                route = server.routes.get(self.path) or server.routes.get(self.path.split("?")[0])
                 if route is None:
                     self.send_response(404)
                     self.end_headers()

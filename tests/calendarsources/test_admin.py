@@ -62,7 +62,7 @@ def test_a_village_editor_sees_only_their_villages_sources_in_finnish(client, ed
 def test_the_calendar_choice_is_checked_on_the_server(client, editor, calendars, sources):
     client.force_login(editor)
     foreign = calendars.village_calendars[1]
-    data = {"name": "Uusi", "calendar": foreign.pk, "url": "https://example.org/c.ics",
+    data = {"name": "Uusi", "calendar": foreign.pk, "kind": "ics", "url": "https://example.org/c.ics",
             "publish": "on", "enabled": "on"}  # fmt: skip
     response = client.post(reverse("calendar_sources:add"), data)
     assert response.status_code == 200  # the form again, with the error
@@ -101,3 +101,17 @@ def test_regional_staff_see_every_village_and_the_region_calendar(client, calend
     assert "Kyläyhdistyksen kalenteri" in html and "Naapurikylän kalenteri" in html
     form = client.get(reverse("calendar_sources:add")).content.decode()
     assert f'value="{calendars.event_index.pk}"' in form
+
+
+def test_a_linked_events_query_with_its_filters_checked_in_finnish(client, editor, calendars):
+    client.force_login(editor)
+    data = {"name": "Kirjaston tapahtumat", "calendar": calendars.village_calendars[0].pk,
+            "kind": "linkedevents", "url": "https://api.hel.fi/linkedevents/v1/",
+            "filters": "publisher", "publish": "on", "enabled": "on"}  # fmt: skip
+    response = client.post(reverse("calendar_sources:add"), data, HTTP_ACCEPT_LANGUAGE="fi")
+    assert response.status_code == 200
+    assert "Kirjoita suodattimet muodossa nimi=arvo" in response.content.decode()
+    data["filters"] = "publisher=ahjo:u4804001010&keyword=yso:p4354"
+    assert client.post(reverse("calendar_sources:add"), data).status_code == 302
+    source = CalendarSource.objects.get(name="Kirjaston tapahtumat")
+    assert (source.kind, source.filters) == ("linkedevents", data["filters"])

@@ -42,3 +42,15 @@ def test_add_refuses_a_bad_address_or_an_unknown_village(calendars):
         run("add", "--village", "lankipohja", "--url", "ftp://example.org/x.ics")
     with pytest.raises(CommandError, match="No village"):
         run("add", "--village", "atlantis", "--url", "https://example.org/x.ics")
+
+
+def test_add_a_linked_events_query(calendars):
+    added = run("add", "--village", "lankipohja", "--linked-events",
+                "--url", "https://api.hel.fi/linkedevents/v1/",
+                "--filters", "publisher=ahjo:u4804001010&keyword=yso:p4354")  # fmt: skip
+    source = CalendarSource.objects.get()
+    assert f"Added source {source.pk}" in added and source.kind == "linkedevents"
+    assert "[publisher=ahjo:u4804001010&keyword=yso:p4354]" in run("list")
+    with pytest.raises(CommandError, match="nimi=arvo"):
+        run("add", "--village", "lankipohja", "--linked-events", "--url",
+            "https://api.hel.fi/linkedevents/v1/", "--filters", "page=2")  # fmt: skip

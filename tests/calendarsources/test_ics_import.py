@@ -130,7 +130,11 @@ def test_a_resync_updates_instead_of_duplicating(calendars, server):
     assert (
         set(ImportedEvent.objects.filter(source=source).values_list("page_id", flat=True)) == pages
     )
-    assert EventPage.objects.filter(title="Kirjapiiri").count() == 1
+    finnish = EventPage.objects.get(title="Kirjapiiri", locale__language_code="fi")
+    # Its Swedish and English stand-ins (aliases) follow it, and nothing is left of the old name.
+    aliases = EventPage.objects.filter(title="Kirjapiiri").exclude(pk=finnish.pk)
+    assert {a.alias_of_id for a in aliases} == {finnish.pk}
+    assert {a.locale.language_code for a in aliases} == {"sv", "en"}
     assert not EventPage.objects.filter(title="Lukupiiri").exists()
     # Nothing changed: no write at all.
     assert sync_source(source).updated == 0
@@ -138,7 +142,7 @@ def test_a_resync_updates_instead_of_duplicating(calendars, server):
     topic = TopicFactory()
     source.topics.add(topic)
     assert sync_source(source).updated == 2
-    assert list(EventPage.objects.get(title="Kirjapiiri").topics.all()) == [topic]
+    assert list(finnish.topics.all()) == [topic]
 
 
 def test_the_calendar_feed_and_page_show_the_imported_events(calendars, server, client):
@@ -150,3 +154,26 @@ def test_the_calendar_feed_and_page_show_the_imported_events(calendars, server, 
     titles = {str(event["SUMMARY"]) for event in vevents(feed)}
     assert {"Lukupiiri", "Kesäteatteri"} <= titles
     assert source.count_new == 2
+
+
+def test_imported_events_are_in_the_swedish_and_english_calendars_as_aliases(
+    calendars, server, client
+):
+    from wagtail.models import Locale
+
+    from tests.events.helpers import get_feed, vevents
+
+    source = synced(calendars, server, "thunderbird.ics")
+    reading = page_of(source, "4f1e2d3c-5b6a-4789-9abc-def012345678")
+    calendar = calendars.village_calendars[0]
+    for code in ("sv", "en"):
+        locale = Locale.objects.get(language_code=code)
+        alias = reading.get_translation(locale)
+        # wagtail-localize's stand-in, as for an event an editor made: the Finnish text.
+        assert alias.alias_of_id == reading.pk and alias.live and alias.title == "Lukupiiri"
+        assert alias.get_parent().pk == calendar.get_translation(locale).pk
+        assert EventOccurrence.objects.filter(event=alias).count() == reading.occurrences.count()
+        feed = get_feed(client, f"/{code}/calendar/event/{alias.translation_key}.ics")
+        assert {str(e["SUMMARY"]) for e in vevents(feed)} == {"Lukupiiri"}
+        month = client.get(calendar.get_translation(locale).url + "month/2027/01/")
+        assert "Lukupiiri" in month.content.decode()

@@ -3,6 +3,8 @@
     calendar_sources add --village lankipohja --url webcal://example.org/cal.ics \
         [--name N] [--organiser SLUG] [--place SLUG] [--topic SLUG ...] [--moderate|--publish]
     calendar_sources add --calendar PAGE_ID --url ...     (a region's or any calendar page)
+    calendar_sources add --village V --linked-events --url https://api.hel.fi/linkedevents/v1/ \
+        --filters "publisher=ahjo:00001&keyword=yso:p1235"   (a Linked Events query)
     calendar_sources list
     calendar_sources sync [ID ...] [--due]    (all sources, the given ones, or those due)
     calendar_sources remove ID                (imported pages stay, no longer synced)
@@ -18,7 +20,7 @@ from calendarsources.sync import sync_due, sync_source
 
 
 class Command(BaseCommand):
-    help = "Add, list, sync or remove calendar sources (ICS addresses)."
+    help = "Add, list, sync or remove calendar sources (ICS addresses, Linked Events queries)."
 
     def add_arguments(self, parser):
         commands = parser.add_subparsers(dest="action", required=True)
@@ -27,6 +29,17 @@ class Command(BaseCommand):
         where.add_argument("--village", help="slug of the village whose calendar it feeds")
         where.add_argument("--calendar", type=int, help="id of the calendar page")
         add.add_argument("--url", required=True)
+        add.add_argument(
+            "--linked-events",
+            dest="kind",
+            action="store_const",
+            const=CalendarSource.Kind.LINKED_EVENTS,
+            default=CalendarSource.Kind.ICS,
+            help="the address is a Linked Events API (for example https://api.hel.fi/linkedevents/v1/)",
+        )
+        add.add_argument(
+            "--filters", default="", help="Linked Events filters: publisher=...&keyword=..."
+        )
         add.add_argument("--name", default="")
         add.add_argument("--organiser", help="slug of an association in the directory")
         add.add_argument("--place", help="slug of the default place in the directory")
@@ -70,7 +83,8 @@ class Command(BaseCommand):
             raise CommandError(f"No {model._meta.verbose_name} {slug!r}.")
         return found
 
-    def do_add(self, village, calendar, url, name, organiser, place, topic, publish, **_options):
+    def do_add(self, village, calendar, url, name, organiser, place, topic, publish, kind,
+               filters, **_options):  # fmt: skip
         from directory.models import Association, Place
         from home.models import Topic
 
@@ -79,11 +93,17 @@ class Command(BaseCommand):
             name=name or url,
             calendar=page,
             url=url,
+            kind=kind,
+            filters=filters,
             organiser=self.entry(Association, organiser),
             default_place=self.entry(Place, place),
             publish=publish,
         )
         topics = [self.entry(Topic, slug) for slug in topic]
+        from calendarsources.linked import filters_error
+
+        if filters_error(filters):
+            raise CommandError(str(filters_error(filters)))
         try:
             source.full_clean()
         except ValidationError as error:
@@ -100,8 +120,9 @@ class Command(BaseCommand):
                 f"removed {source.count_removed}, skipped {source.count_skipped}"
             )
             synced = source.last_synced_at.isoformat() if source.last_synced_at else "never"
+            address = f"{source.url} [{source.filters}]" if source.filters else source.url
             self.stdout.write(
-                f"{source.pk}\t{source.name}\t{source.url}\t{source.calendar.url_path}\t"
+                f"{source.pk}\t{source.name}\t{address}\t{source.calendar.url_path}\t"
                 f"{'publish' if source.publish else 'moderate'}\t{synced}\t{state}"
             )
 
