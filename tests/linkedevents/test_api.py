@@ -10,7 +10,7 @@ from wagtail_factories import ImageFactory
 
 from home.translation import translate_page
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
-from tests.linkedevents.conftest import get
+from tests.linkedevents.conftest import API, get
 
 TODAY = datetime.date.today()
 
@@ -442,3 +442,49 @@ def test_text_filter_of_places_keywords_and_organizations(client, content):
     assert names("/keyword/", "kulttuuri") == []
     assert "Länkipohja" in names("/organization/", "länki")
     assert "Himoksen seutu" not in names("/organization/", "länki")
+
+
+def english(client, path, **params):
+    return client.get(API + path, params, HTTP_HOST="localhost", HTTP_ACCEPT_LANGUAGE="en")
+
+
+@pytest.mark.parametrize(
+    "path,form",
+    [
+        ("/event/yhdistys:12/", "kylatori:<number>"),
+        ("/event/kylatori:abc/", "kylatori:<number>"),
+        ("/place/tprek:12/", "kylatori:<number>"),
+        ("/keyword/yso:p1235/", "kylatori:<number>"),
+        ("/organization/yhdistys:abc/", "yhdistys:<number>"),
+        ("/organization/ahjo:12/", "yhdistys:<number>"),
+        ("/language/de/", "fi, sv or en"),
+    ],
+)
+def test_an_address_whose_id_cannot_be_one_says_what_an_id_there_looks_like(
+    client, content, path, form
+):
+    response = english(client, path)
+    assert response.status_code == 404
+    detail = response.json()["detail"]
+    assert form in detail
+    if path.startswith("/organization/"):
+        assert "kylatori:<number>" in detail  # a village's or the region's
+    elif path.startswith(("/event/", "/place/", "/keyword/")):
+        assert "yhdistys" not in detail
+    # A well-formed id of nothing is a plain 404.
+    assert english(client, "/place/kylatori:999999/").json()["detail"] == "Not found."
+
+
+def test_a_bad_organization_id_of_a_filter_names_both_forms_in_the_language_asked_for(
+    client, content
+):
+    response = english(client, "/event/", publisher="yhdistys:abc")
+    assert response.status_code == 400
+    assert "yhdistys:<number>" in response.json()["errors"]["publisher"][0]
+    assert "yhdistys" not in english(client, "/event/", keyword="yhdistys:12").json()["detail"]
+    finnish = get(client, "/organization/yhdistys:abc/").json()["detail"]
+    assert "kylatori:<numero>" in finnish and "yhdistys:<numero>" in finnish
+    swedish = client.get(
+        API + "/organization/yhdistys:abc/", HTTP_HOST="localhost", HTTP_ACCEPT_LANGUAGE="sv"
+    ).json()["detail"]
+    assert "yhdistys:<nummer>" in swedish
