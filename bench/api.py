@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Median time and SQL query count of a Linked Events API event list.
 
-    .venv/bin/python bench/api.py [--sizes 1000 10000] [--runs 9]
+    .venv/bin/python bench/api.py [--sizes 1000 10000] [--runs 9] [--profile]
 
 For each size (10 % of the events repeat weekly, as in bench/feeds.py, which builds the
 region), it prints /linkedevents/v1/event/?page_size=100&include=location,keywords built afresh
@@ -12,9 +12,14 @@ Django's test client on a throwaway SQLite database (or BENCH_DATABASE_URL).
 Beside the wall-clock median it prints the median CPU time of the process: on a machine that
 other work keeps busy, the wall clock also counts the time spent waiting for a core, the CPU
 time much less so (SQLite runs in the process, so its work is counted; PostgreSQL's is not).
+With --profile it also prints, for each size, where the CPU time of one event list built afresh
+goes (cProfile on the process's CPU clock: its default wall clock counts waiting on a busy
+machine as time spent in whatever function was running).
 """
 
 import argparse  # noqa: I001 (feeds first: it sets up Django)
+import cProfile
+import pstats
 import statistics
 import time
 
@@ -52,6 +57,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--profile", action="store_true", help="where the CPU time goes")
     args = parser.parse_args()
 
     setup_test_environment()
@@ -84,6 +90,19 @@ def main():
                 f"{size:>7}  {name:<44} {median_ms:>10.1f} {cpu_ms:>7.1f} {queries:>8} {status:>6}",
                 flush=True,
             )
+        if args.profile:
+            profile(client)
+
+
+def profile(client):
+    from events import services
+
+    services.bump_generation()
+    profiler = cProfile.Profile(time.process_time)
+    profiler.runcall(client.get, LIST, HTTP_HOST="localhost")
+    stats = pstats.Stats(profiler)
+    stats.sort_stats("cumulative").print_stats(r"linkedevents|home/|wagtail/models|execute", 30)
+    stats.sort_stats("tottime").print_stats(15)
 
 
 if __name__ == "__main__":

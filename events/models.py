@@ -557,6 +557,42 @@ class EventOccurrence(models.Model):
         return f"{self.event_id} {self.start:%Y-%m-%d %H:%M}"
 
 
+class EventListRow(models.Model):
+    """One row of the Linked Events API's event list (linkedevents.events), stored when the
+    occurrences are: a one-off event ("single", its only date), one date of a repeating event
+    ("sub"), or a repeating event as a whole ("super", its first to last date).
+
+    Rows belong to an event (the pages sharing a translation key) and are written for its
+    representative, the live page made first, with the latest publish of any live page
+    (`modified`), so that a list filters, sorts and slices these indexed columns instead of
+    working out every event's representative and time per request. What the public sees is still
+    decided when the list is read (home.visibility, on `page`); an event with a live page that
+    the public may not see is worked out from its pages then, as before (linkedevents.events).
+    Written by events.services.refresh_rows.
+    """
+
+    # The event page (as a Page: the visibility check joins the page table alone).
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    translation_key = models.UUIDField(db_index=True)
+    kind = models.CharField(max_length=6)  # single, sub or super
+    begins = models.DateTimeField()
+    ends = models.DateTimeField()
+    modified = models.DateTimeField()
+    status = models.CharField(max_length=12, choices=EventPage.Status.choices)
+    all_day = models.BooleanField(default=False)
+    original = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["-modified", "-page", "begins"], name="events_listrow_modified"),
+            models.Index(fields=["begins", "page"], name="events_listrow_begins"),
+            models.Index(fields=["ends", "page", "begins"], name="events_listrow_ends"),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.page_id} {self.begins:%Y-%m-%d %H:%M}"
+
+
 class EventFeedEntry(models.Model):
     """An event page's VEVENT text (with its overrides), serialised on publish.
 

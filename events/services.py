@@ -14,10 +14,12 @@ from django.utils import timezone, translation
 from home.models import attach_topics
 
 from . import ical, schedule
-from .models import CalendarGeneration, EventFeedEntry, EventOccurrence, EventPage
+from .models import CalendarGeneration, EventFeedEntry, EventListRow, EventOccurrence, EventPage
 from .schedule import horizon_days  # noqa: F401  (re-exported for the command)
 
 CANCELLED_VISIBLE = datetime.timedelta(days=30)
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+CHUNK = 500
 PAST_VISIBLE = datetime.timedelta(days=90)
 
 
@@ -62,6 +64,65 @@ def materialise(page, source=None, until=None):
     return rows
 
 
+def refresh_rows(keys, models=None):
+    """Rewrite the Linked Events list rows (EventListRow) of the events with translation keys
+    `keys`: from the occurrences of each one's live page made first, with the latest publish of
+    its live pages. `models` (page, occurrence, row) for a migration's historical models."""
+    page_model, occurrence_model, row_model = models or (EventPage, EventOccurrence, EventListRow)
+    keys = list(set(keys))
+    for chunk in (keys[at : at + CHUNK] for at in range(0, len(keys), CHUNK)):
+        row_model.objects.filter(translation_key__in=chunk).delete()
+        reps, modified = {}, {}
+        for page in (
+            page_model.objects.filter(translation_key__in=chunk, live=True)
+            .order_by("pk")
+            .values("pk", "translation_key", "last_published_at", "frequency", "status", "all_day")
+        ):
+            key = page["translation_key"]
+            reps.setdefault(key, page)
+            published = page["last_published_at"] or EPOCH
+            modified[key] = max(modified.get(key, EPOCH), published)
+        by_page = {page["pk"]: page for page in reps.values()}
+        rows, dates = [], {}
+        for occurrence in (
+            occurrence_model.objects.filter(event_id__in=list(by_page))
+            .order_by("start")
+            .values("event_id", "start", "end", "status", "all_day", "original_start")
+        ):
+            page = by_page[occurrence["event_id"]]
+            key = page["translation_key"]
+            row = row_model(
+                page_id=page["pk"],
+                translation_key=key,
+                kind="sub" if page["frequency"] else "single",
+                begins=occurrence["start"],
+                ends=occurrence["end"],
+                modified=modified[key],
+                status=occurrence["status"],
+                all_day=occurrence["all_day"],
+                original=occurrence["original_start"],
+            )
+            rows.append(row)
+            first, last = dates.get(page["pk"], (row.begins, row.ends))
+            dates[page["pk"]] = (min(first, row.begins), max(last, row.ends))
+        for pk, (first, last) in dates.items():
+            page = by_page[pk]
+            if page["frequency"]:
+                rows.append(
+                    row_model(
+                        page_id=pk,
+                        translation_key=page["translation_key"],
+                        kind="super",
+                        begins=first,
+                        ends=last,
+                        modified=modified[page["translation_key"]],
+                        status=page["status"],
+                        all_day=page["all_day"],
+                    )
+                )
+        row_model.objects.bulk_create(rows, batch_size=CHUNK)
+
+
 def visible_until(source, changed_at):
     if source.status == EventPage.Status.CANCELLED:
         return changed_at + CANCELLED_VISIBLE
@@ -102,6 +163,7 @@ def write_entry(page, source=None, now=None):
 def refresh_event(page, source=None):
     materialise(page, source)
     write_entry(page, source)
+    refresh_rows([page.translation_key])
 
 
 @transaction.atomic
@@ -144,6 +206,7 @@ def refresh_many(pages, now=None):
     fields = ["published", "sequence", "fingerprint", "changed_at", "modified_at",
               "visible_until", "url_path", "vevent"]  # fmt: skip
     EventFeedEntry.objects.bulk_update(old, fields, batch_size=500)
+    refresh_rows({page.translation_key for page in pages})
 
 
 def refresh_published(page):
@@ -189,6 +252,7 @@ def publish_date_changes_in_translations(event, user):
 def withdraw(page):
     EventOccurrence.objects.filter(event=page).delete()
     EventFeedEntry.objects.filter(page=page).update(published=False)
+    refresh_rows([page.translation_key])
     bump_generation()
 
 

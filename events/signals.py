@@ -53,7 +53,10 @@ def page_moved(sender, instance, **kwargs):
 @receiver(post_delete, sender=EventPage)
 @receiver(post_delete, sender=EventIndexPage)
 def event_deleted(sender, instance, **kwargs):
-    # Occurrences and the feed entry go with the page (CASCADE); cached feeds must follow.
+    # Occurrences and the feed entry go with the page (CASCADE); cached feeds must follow. The
+    # event's list rows may have been another page's (a translation's): written again.
+    if isinstance(instance, EventPage):
+        services.refresh_rows([instance.translation_key])
     services.bump_generation()
 
 

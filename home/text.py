@@ -71,11 +71,12 @@ header_text = one_line
 
 
 def _clean_data(data):
-    if isinstance(data, str):
+    kind = type(data)  # the exact types first: a JSON API page holds thousands of values
+    if kind is str or isinstance(data, str):
         return plain(data)
-    if isinstance(data, dict):
+    if kind is dict or isinstance(data, dict):
         return {_clean_data(key): _clean_data(value) for key, value in data.items()}
-    if isinstance(data, list | tuple):
+    if kind is list or isinstance(data, list | tuple):
         return [_clean_data(item) for item in data]
     return data
 

@@ -35,11 +35,10 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.images import get_image_model
 
-from events.models import EventOccurrence, EventPage
+from events.models import EventListRow, EventOccurrence, EventPage
 from events.schedule import DAY, TZ
 from home.models import Topic
 from home.site_urls import absolute_url
-from home.visibility import public
 
 from . import describe, ids, translations
 
@@ -197,30 +196,24 @@ def parts(data):
 
 def event_rows(region, data, counting=False):
     """The rows of the event list (dicts with COLUMNS), filtered and sorted, not yet sliced; for
-    `counting` them, without the columns only the sort needs."""
-    reps = narrow_events(region, representatives(region), data)
+    `counting` them, without the columns only the sort needs.
+
+    Read from the stored rows (events.models.EventListRow) of the events whose live pages in the
+    region the public may all see, and worked out from the pages, as the stored rows are made,
+    for the few others (a live page below a view restriction, an alias of an unpublished page):
+    their representative and time are those of their public pages only."""
     kinds = parts(data)
     super_event = data.get("super_event")
+    if super_event and None not in super_event:
+        kinds -= {"super"}
     sort = data.get("sort") or "-last_modified_time"
-    modified = bool(data.get("last_modified_since")) or (
-        not counting and sort.lstrip("-") == "last_modified_time"
-    )
+    unlisted = region.unlisted_events
     querysets = []
-    occurrences = narrow_dates(occurrence_rows(region, reps, modified), data)
-    if super_event:
-        wanted = Q(kind="single") if None in super_event else Q(pk__in=[])
-        numbers = super_event - {None}
-        if numbers:
-            keys = ids.keys_of(EventPage, numbers)
-            wanted |= Q(kind="sub", event__translation_key__in=keys)
-        occurrences = occurrences.filter(wanted)
-        if None not in super_event:
-            kinds -= {"super"}
-    occurrences = occurrences.filter(kind__in=kinds & {"single", "sub"})
-    if kinds & {"single", "sub"}:
-        querysets.append(occurrences)
-    if "super" in kinds:
-        querysets.append(narrow_dates(super_rows(region, reps, modified), data))
+    if kinds:
+        querysets.append(stored_rows(region, data, kinds, unlisted))
+    if kinds and unlisted:
+        reps = representatives(region).filter(translation_key__in=unlisted)
+        querysets += computed_rows(region, narrow_events(region, reps, data), data, kinds, counting)
     if not querysets:
         return EventOccurrence.objects.none().values(*values_names())
     values = [qs.order_by().values(*values_names()) for qs in querysets]
@@ -232,6 +225,58 @@ def event_rows(region, data, counting=False):
     order = [f"-{column}" if descending else column]
     order += ["-page" if descending else "page", "begins"]
     return union.order_by(*order)
+
+
+def stored_rows(region, data, kinds, unlisted):
+    rows = region.public(EventListRow.objects.filter(region.within("page__path")), via="page")
+    if unlisted:
+        rows = rows.exclude(translation_key__in=unlisted)
+    if kinds != {"single", "sub", "super"}:
+        rows = rows.filter(kind__in=kinds)
+    if any(data.get(name) for name in ("keyword", "location", "publisher", "text")):
+        pages = narrow_events(region, EventPage.objects.all(), data)
+        rows = rows.filter(page__in=pages.values("pk"))
+    super_event = data.get("super_event")
+    if super_event:
+        rows = rows.filter(super_event_condition(super_event, "translation_key"))
+    rows = rows.annotate(
+        occ=Value(None, output_field=IntegerField()),
+        row_status=F("status"),
+        row_all_day=F("all_day"),
+    )
+    return narrow_dates(rows, data)
+
+
+def super_event_condition(super_event, key_field):
+    """`super_event`: sub events of these events (ids), or with None, events that are none."""
+    wanted = Q(kind="single") if None in super_event else Q(pk__in=[])
+    numbers = super_event - {None}
+    if numbers:
+        keys = ids.keys_of(EventPage, numbers)
+        wanted |= Q(kind="sub", **{f"{key_field}__in": keys})
+    if None in super_event:
+        wanted |= Q(kind="super")
+    return wanted
+
+
+def computed_rows(region, reps, data, kinds, counting):
+    """The union's parts worked out from the pages of the events `reps`."""
+    sort = data.get("sort") or "-last_modified_time"
+    modified = bool(data.get("last_modified_since")) or (
+        not counting and sort.lstrip("-") == "last_modified_time"
+    )
+    querysets = []
+    super_event = data.get("super_event")
+    occurrences = narrow_dates(occurrence_rows(region, reps, modified), data)
+    if super_event:
+        wanted = super_event_condition(super_event, "event__translation_key")
+        occurrences = occurrences.filter(wanted)
+    occurrences = occurrences.filter(kind__in=kinds & {"single", "sub"})
+    if kinds & {"single", "sub"}:
+        querysets.append(occurrences)
+    if "super" in kinds:
+        querysets.append(narrow_dates(super_rows(region, reps, modified), data))
+    return querysets
 
 
 def values_names():
@@ -265,7 +310,9 @@ class EventWriter:
         }
         keys = {page.translation_key for page in reps.values()}
         group_pages = (
-            public(EventPage.objects.filter(self.region.within(), translation_key__in=keys))
+            self.region.public(
+                EventPage.objects.filter(self.region.within(), translation_key__in=keys)
+            )
             .select_related("locale", "image", "place", "organiser")
             .prefetch_related("topics", image_renditions())
             .order_by("pk")

@@ -136,6 +136,20 @@ class CommaListField(forms.CharField):
         return value
 
 
+# What an id of each kind looks like: the message of a parameter's bad id, and of the 404 of a
+# detail address whose id cannot be one (linkedevents.views.one).
+ID_FORMS = {
+    "event": _("An event id has the form kylatori:<number>, for example kylatori:12."),
+    "place": _("A place id has the form kylatori:<number>, for example kylatori:12."),
+    "keyword": _("A keyword id has the form kylatori:<number>, for example kylatori:12."),
+    "organization": _(
+        "An organization id has the form kylatori:<number> (a village or the region) or "
+        "yhdistys:<number> (an association), for example yhdistys:12."
+    ),
+    "language": _("A language id is fi, sv or en."),
+}
+
+
 class IdListField(CommaListField):
     """Ids such as kylatori:12,kylatori:40; with `none=True` also "none" (or "null")."""
 
@@ -158,6 +172,8 @@ class IdListField(CommaListField):
 
 class OrganizationIdListField(IdListField):
     """Organization ids: kylatori:<number> (a village, the region) or yhdistys:<number>."""
+
+    default_error_messages = {"invalid_id": ID_FORMS["organization"]}
 
     def parse_one(self, value):
         parsed = ids.parse_organization(value)

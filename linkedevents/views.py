@@ -36,7 +36,11 @@ CORS = {
 
 
 class NotFound(Exception):
-    pass
+    """Nothing at this address; `detail` says why when the id itself cannot be one."""
+
+    def __init__(self, detail=None):
+        self.detail = detail
+        super().__init__(detail)
 
 
 def json_response(request, data, status=200, extra=None):
@@ -88,7 +92,9 @@ def endpoint(view):
             except params.BadRequest as bad:
                 first = next(iter(bad.errors.items()))
                 return error(request, 400, f"{first[0]}: {first[1][0]}", bad.errors)
-            except (NotFound, Http404):
+            except NotFound as missing:
+                return error(request, 404, str(missing.detail or _("Not found.")))
+            except Http404:
                 return error(request, 404, _("Not found."))
             body = json.dumps(text.json_data(data), ensure_ascii=False).encode("utf-8")
             etag = '"' + hashlib.md5(body, usedforsecurity=False).hexdigest() + '"'
@@ -128,10 +134,11 @@ def page_of(request, count, data):
     return offset, size, meta
 
 
-def one(number_text):
+def one(number_text, kind):
+    """The number of a detail address's id, or a 404 saying what an id of `kind` looks like."""
     number = ids.parse(number_text)
     if number is None:
-        raise NotFound
+        raise NotFound(params.ID_FORMS[kind])
     return number
 
 
@@ -159,7 +166,7 @@ def event_list(request, region):
 @endpoint
 def event_detail(request, region, pk):
     data = params.read(params.DetailForm(request.GET))
-    row = events.find(region, one(pk))
+    row = events.find(region, one(pk, "event"))
     if row is None:
         raise NotFound
     written = events.EventWriter(region, data.get("include") or set()).write([row])
@@ -173,10 +180,10 @@ def listing(request, items, write, data):
     return {"meta": meta, "data": [write(item) for item in items[offset : offset + size]]}
 
 
-def found_in(request, pk, lister, numbers):
+def found_in(request, pk, kind, lister, numbers):
     """The object `pk` of a list (`lister` gives the writer and keys), or NotFound."""
     params.read(params.DetailForm(request.GET))
-    number = one(pk)
+    number = one(pk, kind)
     writer, keys = lister
     for key in keys:
         if numbers(writer)[key] == number:
@@ -194,7 +201,7 @@ def place_list(request, region):
 @endpoint
 def place_detail(request, region, pk):
     lister = directory.places(region, {})
-    writer, key = found_in(request, pk, lister, lambda writer: writer.place_numbers)
+    writer, key = found_in(request, pk, "place", lister, lambda writer: writer.place_numbers)
     return writer.place(key)
 
 
@@ -208,7 +215,7 @@ def keyword_list(request, region):
 @endpoint
 def keyword_detail(request, region, pk):
     lister = directory.keywords(region, {})
-    writer, key = found_in(request, pk, lister, lambda writer: writer.topic_numbers)
+    writer, key = found_in(request, pk, "keyword", lister, lambda writer: writer.topic_numbers)
     return writer.keyword(key)
 
 
@@ -223,6 +230,8 @@ def organization_list(request, region):
 def organization_detail(request, region, pk):
     params.read(params.DetailForm(request.GET))
     wanted = ids.parse_organization(pk)
+    if wanted is None:
+        raise NotFound(params.ID_FORMS["organization"])
     writer, keys = directory.organizations(region, {})
     for key in keys:
         if writer.organization_ref(key) == wanted:
@@ -233,7 +242,7 @@ def organization_detail(request, region, pk):
 def language_data(request, code):
     data = directory.language(code)
     if data is None:
-        raise NotFound
+        raise NotFound(params.ID_FORMS["language"])
     data["@id"] = absolute_url(request, reverse("linkedevents:language-detail", args=[code]))
     return data
 

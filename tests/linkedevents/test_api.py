@@ -10,7 +10,7 @@ from wagtail_factories import ImageFactory
 
 from home.translation import translate_page
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
-from tests.linkedevents.conftest import get
+from tests.linkedevents.conftest import API, get
 
 TODAY = datetime.date.today()
 
@@ -442,3 +442,126 @@ def test_text_filter_of_places_keywords_and_organizations(client, content):
     assert names("/keyword/", "kulttuuri") == []
     assert "Länkipohja" in names("/organization/", "länki")
     assert "Himoksen seutu" not in names("/organization/", "länki")
+
+
+def english(client, path, **params):
+    return client.get(API + path, params, HTTP_HOST="localhost", HTTP_ACCEPT_LANGUAGE="en")
+
+
+@pytest.mark.parametrize(
+    "path,form",
+    [
+        ("/event/yhdistys:12/", "kylatori:<number>"),
+        ("/event/kylatori:abc/", "kylatori:<number>"),
+        ("/place/tprek:12/", "kylatori:<number>"),
+        ("/keyword/yso:p1235/", "kylatori:<number>"),
+        ("/organization/yhdistys:abc/", "yhdistys:<number>"),
+        ("/organization/ahjo:12/", "yhdistys:<number>"),
+        ("/language/de/", "fi, sv or en"),
+    ],
+)
+def test_an_address_whose_id_cannot_be_one_says_what_an_id_there_looks_like(
+    client, content, path, form
+):
+    response = english(client, path)
+    assert response.status_code == 404
+    detail = response.json()["detail"]
+    assert form in detail
+    if path.startswith("/organization/"):
+        assert "kylatori:<number>" in detail  # a village's or the region's
+    elif path.startswith(("/event/", "/place/", "/keyword/")):
+        assert "yhdistys" not in detail
+    # A well-formed id of nothing is a plain 404.
+    assert english(client, "/place/kylatori:999999/").json()["detail"] == "Not found."
+
+
+def test_a_bad_organization_id_of_a_filter_names_both_forms_in_the_language_asked_for(
+    client, content
+):
+    response = english(client, "/event/", publisher="yhdistys:abc")
+    assert response.status_code == 400
+    assert "yhdistys:<number>" in response.json()["errors"]["publisher"][0]
+    assert "yhdistys" not in english(client, "/event/", keyword="yhdistys:12").json()["detail"]
+    finnish = get(client, "/organization/yhdistys:abc/").json()["detail"]
+    assert "kylatori:<numero>" in finnish and "yhdistys:<numero>" in finnish
+    swedish = client.get(
+        API + "/organization/yhdistys:abc/", HTTP_HOST="localhost", HTTP_ACCEPT_LANGUAGE="sv"
+    ).json()["detail"]
+    assert "yhdistys:<nummer>" in swedish
+
+
+def listed_as_detailed(client, **params):
+    """The list's events, each checked against its detail address (worked out from the pages
+    themselves, not the stored list rows)."""
+    data = events(client, page_size=100, **params)["data"]
+    for event in data:
+        assert get(client, f"/event/{event['id']}/").json() == event
+    return data
+
+
+def test_the_list_follows_publishing_unpublishing_and_deleting_an_events_pages(client, content):
+    number = f"kylatori:{content.single.pk}"
+    swedish = translate_page(content.single, "sv", title="Bystämma")
+
+    def meeting():
+        return [e for e in listed_as_detailed(client) if e["id"] == number]
+
+    [event] = meeting()
+    assert event["name"] == {"fi": "Kyläkokous", "sv": "Bystämma"}
+    # The latest publish of any language is the event's.
+    assert event["last_modified_time"] == swedish.last_published_at.astimezone(
+        datetime.UTC
+    ).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert events(client)["data"][0]["id"] == number  # the newest first
+    content.single.refresh_from_db()
+    content.single.unpublish()
+    [event] = meeting()  # the Swedish page is the event now, under the same id
+    assert event["name"] == {"sv": "Bystämma"}
+    swedish.delete()
+    assert meeting() == []
+    content.single.save_revision().publish()
+    [event] = meeting()
+    assert event["name"] == {"fi": "Kyläkokous"}
+
+
+def test_an_event_with_a_page_the_public_may_not_see_shows_only_its_public_pages(client, content):
+    number = f"kylatori:{content.weekly.pk}"
+    swedish = translate_page(content.weekly, "sv", title="Volleyboll")
+    PageViewRestriction.objects.create(page=swedish, restriction_type="login")
+    weekly = [e for e in listed_as_detailed(client, recurring="super") if e["id"] == number]
+    assert [e["name"] for e in weekly] == [{"fi": "Lentopallo"}]
+    subs = listed_as_detailed(client, super_event=number)
+    assert len(subs) == 4 and all(e["name"] == {"fi": "Lentopallo"} for e in subs)
+    # The source hidden, the Swedish page public: the event is the Swedish page's.
+    PageViewRestriction.objects.filter(page=swedish).delete()
+    PageViewRestriction.objects.create(page=content.weekly, restriction_type="login")
+    weekly = [e for e in listed_as_detailed(client, recurring="super") if e["id"] == number]
+    assert [e["name"] for e in weekly] == [{"sv": "Volleyboll"}]
+    assert events(client, text="Lentopallo")["meta"]["count"] == 0
+    assert events(client, text="Volleyboll")["meta"]["count"] == 5
+
+
+def test_queries_stay_the_same_with_an_event_the_public_sees_in_part(client, content):
+    """An event with a hidden page is worked out from its pages: in as many queries for a page
+    of 10 as of 100."""
+    for number in range(12):
+        page = EventPageFactory(
+            parent=content.calendar,
+            title=f"Lisä {number}",
+            place=content.place,
+            organiser=content.association,
+            frequency="WEEKLY" if number % 4 == 0 else "",
+            repeat_count=2,
+            publish=False,
+        )
+        page.topics.add(content.topic)
+        page.save_revision().publish()
+        if number % 3 == 0:
+            hidden = translate_page(page, "sv", title=f"Extra {number}")
+            PageViewRestriction.objects.create(page=hidden, restriction_type="login")
+    include = "location,keywords"
+    ten, count = count_queries(client, page_size=10, include=include)
+    hundred, _count = count_queries(client, page_size=100, include=include)
+    assert count > 15
+    assert ten == hundred, (ten, hundred)
+    assert hundred <= 29, hundred

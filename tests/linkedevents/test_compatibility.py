@@ -7,6 +7,13 @@ responses {"meta", "data"}). Swagger 2.0 schemas are JSON Schema draft 4. Depart
 Events itself (City-of-Helsinki/linkedevents, events/serializers.py) writes null for a field with
 no value, which the swagger does not say, so objects may be null where Helsinki writes null; and
 an all-day event's start_time is a date (EventSerializer.to_representation), not a date-time.
+
+That swagger has no organization/ endpoint: ORGANIZATION is written from Helsinki's own OpenAPI
+3.0.1 description of the same API, City-of-Helsinki/api-linked-events, linked-events.swagger.yaml
+(components.schemas.organization, answered by /organization/ and /organization/{id}). Departure:
+it declares parent_organization, sub_organizations, affiliated_organizations and replaced_by as
+organization objects, but Linked Events writes them as the organizations' addresses (URL
+strings, hyperlinked fields of its OrganizationSerializer), and so do we.
 """
 
 import datetime
@@ -136,6 +143,30 @@ EVENT = {
 }
 
 
+ORGANIZATION_URL = {"type": "string", "pattern": "^https?://.*/organization/[a-z]*:[0-9]+/$"}
+ORGANIZATION = {
+    "type": "object",
+    "required": ["id", "name", "data_source"],
+    "properties": {
+        "id": {"type": "string", "maxLength": 255, "pattern": ID_PATTERN},
+        "origin_id": {"type": "string", "maxLength": 255},
+        "data_source": {"type": "string"},
+        "classification": {"type": "string"},
+        "name": {"type": "string", "maxLength": 255},
+        "founding_date": nullable({"type": "string"}),
+        "dissolution_date": nullable({"type": "string"}),
+        "parent_organization": nullable(ORGANIZATION_URL),
+        "sub_organizations": {"type": "array", "items": ORGANIZATION_URL},
+        "affiliated_organizations": {"type": "array", "items": ORGANIZATION_URL},
+        "created_time": nullable({"type": "string"}),
+        "last_modified_time": nullable({"type": "string"}),
+        "replaced_by": nullable(ORGANIZATION_URL),
+        "has_regular_users": {"type": "boolean"},
+        "is_affiliated": {"type": "boolean"},
+    },
+}
+
+
 def listing(item):
     return {"type": "object", "required": ["meta", "data"],
             "properties": {"meta": META, "data": {"type": "array", "items": item}}}  # fmt: skip
@@ -161,6 +192,10 @@ def test_every_endpoint_conforms_to_the_published_definitions(client, content):
         ("/keyword/", listing(KEYWORD)),
         (f"/keyword/kylatori:{content.topic.pk}/", KEYWORD),
         ("/language/", listing(LANGUAGE)),
+        ("/organization/", listing(ORGANIZATION)),
+        (f"/organization/kylatori:{content.home.pk}/", ORGANIZATION),
+        (f"/organization/kylatori:{content.villages[0].pk}/", ORGANIZATION),
+        (f"/organization/yhdistys:{content.association.pk}/", ORGANIZATION),
     ]:
         response = get(client, path)
         assert response.status_code == 200, path
