@@ -115,7 +115,8 @@ ASSOCIATIONS_SV = (
     | each("Jaktföreningen i {}", VILLAGES)
     | {"Byaföreningens höstmöte i byagården", "Byaföreningens höstmöte"}
     # The youth association's club: its title names the association, as the autumn meeting's does.
-    | {"Ungdomsföreningens klubb"}
+    | {"Ungdomsföreningens klubb", "Ungdomsföreningens klubb fortsätter på torsdagar"}
+    | {"Byaföreningen"}  # the page of the village association (Kuorevesi, Koskenpää)
 )
 SWEDISH = [
     (HIMOS, "förening", ASSOCIATIONS_SV),
@@ -126,6 +127,7 @@ SWEDISH = [
         "byagården",
         each("Byagården i {}", VILLAGES)
         | {
+            "Byagården",  # the village hall's page (Länkipohja, Halli)
             "Bokbussen stannar igen vid byagården",
             "Byaföreningens höstmöte i byagården",
             "Seniorgympa börjar i byagården",

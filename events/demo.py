@@ -28,7 +28,11 @@ from home.translation import translate_page
 from .models import EventDateChange, EventIndexPage, EventPage
 
 CALENDAR_TITLES = {"fi": "Tapahtumat", "sv": "Evenemang", "en": "Events"}
-CALENDAR_INTRO = "Kylän tapahtumat: tilaa kalenteri puhelimeesi, niin tiedät aina mitä tapahtuu."
+CALENDAR_INTRO = {
+    "fi": "Kylän tapahtumat: tilaa kalenteri puhelimeesi, niin tiedät aina mitä tapahtuu.",
+    "sv": "Byns evenemang: prenumerera på kalendern i din telefon, så vet du alltid vad som händer.",
+    "en": "The village's events: subscribe to the calendar on your phone and you will always know what is on.",
+}
 LANGUAGES = ("sv", "en")
 # Event fields written in words, translated; the rest (dates, addresses, links) are the same in
 # every language.
@@ -1305,7 +1309,10 @@ def calendar_under(parent, stdout):
     index = EventIndexPage.objects.child_of(parent).first()
     if index is None:
         index = EventIndexPage(
-            title=CALENDAR_TITLES["fi"], slug="tapahtumat", show_in_menus=True, intro=CALENDAR_INTRO
+            title=CALENDAR_TITLES["fi"],
+            slug="tapahtumat",
+            show_in_menus=True,
+            intro=CALENDAR_INTRO["fi"],
         )
         parent.add_child(instance=index)
         index.save_revision().publish()
@@ -1322,7 +1329,7 @@ def calendar_under(parent, stdout):
                     code,
                     title=CALENDAR_TITLES[code],
                     slug=slugify(CALENDAR_TITLES[code]),
-                    intro="",
+                    intro=CALENDAR_INTRO[code],
                 )
     return index
 

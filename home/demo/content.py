@@ -2,9 +2,10 @@
 # ruff: noqa: E501
 """The demo texts: two regions, their villages, news and pages, in Finnish, Swedish and English.
 
-Finnish is the source language. A page's text is a dict per language code; a page with only "fi"
-is left untranslated (visitors reading Swedish or English see it as a wagtail-localize alias, in
-Finnish). Translations without a "slug" get one made from their title.
+Finnish is the source language. A page's text is a dict per language code, and every news item
+and page of the demo is in all three (tests/home/test_demo_content.py); a page given only "fi"
+would stay untranslated, shown to visitors reading Swedish or English as a wagtail-localize alias,
+in Finnish. Translations without a "slug" get one made from their title.
 
 Bodies are lists of blocks, turned into the StreamField blocks of home/blocks.py by builder.py:
   ("h2", "Heading")  ("h3", "Heading")
@@ -642,6 +643,34 @@ HIMOS_VILLAGES = [
                         ),
                     ],
                 },
+                "sv": {
+                    "title": "Badstrandens brygga förnyas på talko",
+                    "lead": "Den gamla bryggan vid badstranden byts ut mot en ny i början av juni. Till talkot behövs folk både på stranden och till kaffekokningen.",
+                    "body": [
+                        (
+                            "p",
+                            "Byaföreningen fick Leaderstöd för att skaffa bryggan, och bryggans delar levereras till stranden i slutet av maj. Den gamla bryggan rivs och den nya byggs ihop på talko två lördagar.",
+                        ),
+                        (
+                            "p",
+                            "Ta med arbetshandskar och, om möjligt, en batteridriven borrmaskin. Anmäl dig till byaföreningens ordförande eller kom direkt till platsen – det finns något att göra för alla.",
+                        ),
+                    ],
+                },
+                "en": {
+                    "title": "Volunteers to rebuild the swimming beach jetty",
+                    "lead": "The old jetty at the swimming beach will be replaced with a new one in early June. Volunteers are needed both on the shore and for making the coffee.",
+                    "body": [
+                        (
+                            "p",
+                            "The village association received Leader funding for the jetty, and its parts will be delivered to the beach at the end of May. The old jetty will be taken down and the new one put together by volunteers on two Saturdays.",
+                        ),
+                        (
+                            "p",
+                            "Bring work gloves and, if you can, a cordless drill. Let the chair of the village association know you are coming, or just turn up – there is something for everyone to do.",
+                        ),
+                    ],
+                },
             },
         ],
         "pages": [
@@ -667,6 +696,46 @@ HIMOS_VILLAGES = [
                         ),
                     ],
                 },
+                "sv": {
+                    "title": "Byagården",
+                    "intro": "Byagården i Länkipohja är alla bybors vardagsrum. Huset kan hyras för fester, möten och hobbyer.",
+                    "body": [
+                        ("h2", "Uthyrning"),
+                        (
+                            "p",
+                            "I byagården finns en sal för cirka 80 personer, ett kök med servis och en tillgänglig toalett. Uthyrningen avtalas med byaföreningen.",
+                        ),
+                        ("h2", "Regelbundna turer"),
+                        (
+                            "ul",
+                            [
+                                "konditionsgymnastik på måndagar klockan 18",
+                                "handarbetsklubb på onsdagar klockan 13",
+                                "bykafé den första söndagen i månaden",
+                            ],
+                        ),
+                    ],
+                },
+                "en": {
+                    "title": "Village hall",
+                    "intro": "The Länkipohja village hall is every villager's living room. It can be hired for parties, meetings and hobbies.",
+                    "body": [
+                        ("h2", "Hiring the hall"),
+                        (
+                            "p",
+                            "The village hall has a main room seating about 80 people, a kitchen with crockery and an accessible toilet. Hire is arranged with the village association.",
+                        ),
+                        ("h2", "Regular sessions"),
+                        (
+                            "ul",
+                            [
+                                "keep-fit class on Mondays at 18:00",
+                                "crafts club on Wednesdays at 13:00",
+                                "village café on the first Sunday of the month",
+                            ],
+                        ),
+                    ],
+                },
             },
             {
                 "fi": {
@@ -680,6 +749,34 @@ HIMOS_VILLAGES = [
                         (
                             "p",
                             "Kylän historiaan kuuluvat järvi kulkureitteineen, maanviljely ja metsätyöt sekä sisällissodan taistelu keväällä 1918. Piiri toivoo erityisesti muistitietoa 1950- ja 1960-luvuilta.",
+                        ),
+                    ],
+                },
+                "sv": {
+                    "title": "Byns historia",
+                    "intro": "Historien om Länkipohja samlas ihop gemensamt, så att bybornas minnen och fotografier bevaras för kommande generationer.",
+                    "body": [
+                        (
+                            "p",
+                            "Byhistoriecirkeln träffas i byagården en gång i månaden. Cirkeln samlar in gamla fotografier, brev och berättelser, skannar dem och lämnar tillbaka originalen till ägarna.",
+                        ),
+                        (
+                            "p",
+                            "Till byns historia hör sjön med sina färdleder, jordbruket och skogsarbetet samt striden under inbördeskriget våren 1918. Cirkeln önskar sig särskilt minnen från 1950- och 1960-talen.",
+                        ),
+                    ],
+                },
+                "en": {
+                    "title": "Village history",
+                    "intro": "The history of Länkipohja is being gathered together so that the villagers' memories and photographs are kept for generations to come.",
+                    "body": [
+                        (
+                            "p",
+                            "The village history circle meets at the village hall once a month. It collects old photographs, letters and stories, scans them and returns the originals to their owners.",
+                        ),
+                        (
+                            "p",
+                            "The village's history includes the lake and its waterways, farming and forestry work, and the Civil War battle in the spring of 1918. The circle would especially welcome recollections from the 1950s and 1960s.",
                         ),
                     ],
                 },
@@ -884,6 +981,34 @@ HIMOS_VILLAGES = [
                         ),
                     ],
                 },
+                "sv": {
+                    "title": "Ungdomsföreningens klubb fortsätter på torsdagar",
+                    "lead": "Ungdomsföreningens klubb för 7–12-åringar träffas igen i höst på torsdagar klockan 17–18.30 i ungdomsföreningens hus.",
+                    "body": [
+                        (
+                            "p",
+                            "I klubben pysslar, leker och spelar vi, och ibland bakar vi. Under hösten övar vi också in ett litet program till julfesten.",
+                        ),
+                        (
+                            "p",
+                            "Klubben är avgiftsfri, och ingen förhandsanmälan behövs. Ledarna är ungdomsföreningens utbildade frivilliga.",
+                        ),
+                    ],
+                },
+                "en": {
+                    "title": "Youth association club continues on Thursdays",
+                    "lead": "This autumn the youth association's club for 7–12-year-olds meets again on Thursdays from 17:00 to 18:30 at the youth association hall.",
+                    "body": [
+                        (
+                            "p",
+                            "At the club children do crafts, play games and now and then bake. During the autumn they also rehearse a short performance for the Christmas party.",
+                        ),
+                        (
+                            "p",
+                            "The club is free of charge, and there is no need to sign up in advance. It is led by the youth association's trained volunteers.",
+                        ),
+                    ],
+                },
             },
         ],
         "pages": [
@@ -900,6 +1025,36 @@ HIMOS_VILLAGES = [
                         (
                             "p",
                             "Jäsenmaksu on 15 euroa vuodessa taloutta kohden. Jäseneksi voi liittyä kyläyhdistyksen tapahtumissa tai sähköpostilla.",
+                        ),
+                    ],
+                },
+                "sv": {
+                    "title": "Byaföreningen",
+                    "intro": "Kuorevesi byaförening gör byn till en ännu bättre plats att bo, driva företag och semestra på.",
+                    "body": [
+                        (
+                            "p",
+                            "Föreningen ordnar talkon och evenemang, håller kontakt med Jämsä stad och söker finansiering för byns projekt.",
+                        ),
+                        ("h2", "Bli medlem"),
+                        (
+                            "p",
+                            "Medlemsavgiften är 15 euro per år och hushåll. Du kan bli medlem på byaföreningens evenemang eller per e-post.",
+                        ),
+                    ],
+                },
+                "en": {
+                    "title": "Village association",
+                    "intro": "The Kuorevesi village association works to make the village an even better place to live, run a business and spend a holiday.",
+                    "body": [
+                        (
+                            "p",
+                            "The association organises volunteer work days and events, keeps in touch with the town of Jämsä and seeks funding for village projects.",
+                        ),
+                        ("h2", "Becoming a member"),
+                        (
+                            "p",
+                            "The membership fee is 15 euros a year per household. You can join at the village association's events or by e-mail.",
                         ),
                     ],
                 },
@@ -1083,6 +1238,34 @@ HIMOS_VILLAGES = [
                         ),
                     ],
                 },
+                "sv": {
+                    "title": "Vårstädning i byn i maj",
+                    "lead": "Halli byaförening bjuder in alla till vårstädningen den andra lördagen i maj. Skräptänger och säckar finns i byagården.",
+                    "body": [
+                        (
+                            "p",
+                            "Tillsammans städar vi vägkanterna, busshållplatserna och badstranden. Avfallet sorteras, och staden hämtar säckarna på byagårdens gård på måndagen.",
+                        ),
+                        (
+                            "p",
+                            "Efter talkot grillar vi korv på byagårdens gård. Barn är välkomna med, så länge en vuxen är med dem längs vägen.",
+                        ),
+                    ],
+                },
+                "en": {
+                    "title": "Village spring clean-up in May",
+                    "lead": "The Halli village association invites everyone to the spring clean-up on the second Saturday of May. Litter pickers and bags are available at the village hall.",
+                    "body": [
+                        (
+                            "p",
+                            "Together we will tidy the roadsides, the bus stops and the swimming beach. The rubbish is sorted, and the town collects the bags from the village hall yard on Monday.",
+                        ),
+                        (
+                            "p",
+                            "Afterwards we will grill sausages in the village hall yard. Children are welcome to join in, as long as an adult is with them by the road.",
+                        ),
+                    ],
+                },
             },
         ],
         "pages": [
@@ -1098,6 +1281,34 @@ HIMOS_VILLAGES = [
                         (
                             "p",
                             "Varauksista ja avainten noudosta sovitaan kyläyhdistyksen kanssa. Jäsenille vuokra on edullisempi.",
+                        ),
+                    ],
+                },
+                "sv": {
+                    "title": "Byagården",
+                    "intro": "Byagården i Halli är en före detta skola som byaföreningen har rustat upp för allas bruk.",
+                    "body": [
+                        (
+                            "p",
+                            "I huset finns en sal, ett kök och ett klubbrum. Salen har en hörslinga, och man kommer in med rullstol längs en ramp.",
+                        ),
+                        (
+                            "p",
+                            "Bokningar och avhämtning av nycklar avtalas med byaföreningen. För medlemmar är hyran lägre.",
+                        ),
+                    ],
+                },
+                "en": {
+                    "title": "Village hall",
+                    "intro": "The Halli village hall is a former school that the village association has restored for everyone's use.",
+                    "body": [
+                        (
+                            "p",
+                            "The building has a hall, a kitchen and a club room. The hall has an induction loop, and a ramp leads up to the entrance for wheelchair users.",
+                        ),
+                        (
+                            "p",
+                            "Bookings and collecting the keys are arranged with the village association. Members pay a lower rent.",
                         ),
                     ],
                 },
@@ -1272,6 +1483,34 @@ HIMOS_VILLAGES = [
                         ),
                     ],
                 },
+                "sv": {
+                    "title": "Anmälan till sommarlägret för skolbarn har börjat",
+                    "lead": "Byaföreningens dagläger för 7–12-åringar hålls den andra veckan i juni. Det finns plats för 20 barn på lägret.",
+                    "body": [
+                        (
+                            "p",
+                            "Lägerdagarna tillbringas utomhus: vi gör utflykter, badar under uppsikt, spelar och gör naturuppgifter. Dagarna pågår klockan 9–15, och lägret bjuder på lunch och mellanmål.",
+                        ),
+                        (
+                            "p",
+                            "Lägret kostar 60 euro, för syskon 40 euro. Anmälningar till byaföreningens e-post senast i slutet av maj.",
+                        ),
+                    ],
+                },
+                "en": {
+                    "title": "Sign-ups open for the schoolchildren's summer camp",
+                    "lead": "The village association's day camp for 7–12-year-olds is held in the second week of June. The camp has room for 20 children.",
+                    "body": [
+                        (
+                            "p",
+                            "Camp days are spent outdoors: hiking, supervised swimming, games and nature activities. Days run from 9:00 to 15:00, and the camp provides lunch and a snack.",
+                        ),
+                        (
+                            "p",
+                            "The camp costs 60 euros, or 40 euros for siblings. Sign up by e-mail to the village association by the end of May.",
+                        ),
+                    ],
+                },
             },
         ],
         "pages": [
@@ -1291,6 +1530,36 @@ HIMOS_VILLAGES = [
                         ),
                     ],
                 },
+                "sv": {
+                    "title": "Byaföreningen",
+                    "intro": "Koskenpää byaförening samlar byborna kring gemensamma angelägenheter.",
+                    "body": [
+                        (
+                            "p",
+                            "Föreningen sköter byagården och badstranden, ordnar byfesterna och lägger fram initiativ till staden.",
+                        ),
+                        ("h2", "Styrelsen"),
+                        (
+                            "p",
+                            "Styrelsen består av ordföranden och sex ledamöter. Du når styrelsen på byaföreningens e-postadress.",
+                        ),
+                    ],
+                },
+                "en": {
+                    "title": "Village association",
+                    "intro": "The Koskenpää village association brings the villagers together around their shared concerns.",
+                    "body": [
+                        (
+                            "p",
+                            "The association looks after the village hall and the swimming beach, organises the village fêtes and makes proposals to the town.",
+                        ),
+                        ("h2", "The board"),
+                        (
+                            "p",
+                            "Besides the chair, the board has six members. You can reach the board at the village association's e-mail address.",
+                        ),
+                    ],
+                },
             },
             {
                 "image": ("summer", "field"),
@@ -1305,6 +1574,34 @@ HIMOS_VILLAGES = [
                         (
                             "p",
                             "Kylän historiaa kootaan parhaillaan kyläkirjaksi. Jos sinulla on kerrottavaa tai kuvia, ota yhteyttä kyläyhdistykseen.",
+                        ),
+                    ],
+                },
+                "sv": {
+                    "title": "Byns historia",
+                    "intro": "Historien om Koskenpää är en historia om sjöar, skogsarbete och små gårdar.",
+                    "body": [
+                        (
+                            "p",
+                            "Livet i byn byggde länge på jordbruk, boskapsskötsel och skogsarbete. Vattendragen var viktiga färdleder, och på vintrarna kördes stockarna över isen till stranden för att vänta på flottningen.",
+                        ),
+                        (
+                            "p",
+                            "Byns historia samlas just nu till en bybok. Om du har något att berätta eller har bilder, kontakta byaföreningen.",
+                        ),
+                    ],
+                },
+                "en": {
+                    "title": "Village history",
+                    "intro": "The history of Koskenpää is one of lakes, forestry work and small farms.",
+                    "body": [
+                        (
+                            "p",
+                            "For a long time village life was built on farming, cattle and forestry work. The lakes and rivers were important routes, and in winter logs were hauled over the ice to the shore, where they waited to be floated downstream.",
+                        ),
+                        (
+                            "p",
+                            "The village's history is now being gathered into a village book. If you have stories or pictures to share, please contact the village association.",
                         ),
                     ],
                 },
@@ -1470,6 +1767,34 @@ IITTI_VILLAGES = [
                         ),
                     ],
                 },
+                "sv": {
+                    "title": "Rinkarna och skidspåren görs klara för vintern",
+                    "lead": "Skridskorinkarna i Kausala spolas och skidspåret på motionsbanan körs så snart kylan och snöläget tillåter.",
+                    "body": [
+                        (
+                            "p",
+                            "Rinkarna börjar spolas när nattfrosten har hållit i sig i flera dagar. Det belysta motionsspåret körs för både klassisk stil och fristil.",
+                        ),
+                        (
+                            "p",
+                            "Kommunens idrottsväsende ansvarar för underhållet. Fel och brister kan anmälas via kommunens responskanal.",
+                        ),
+                    ],
+                },
+                "en": {
+                    "title": "Rinks and ski trails made ready for winter",
+                    "lead": "The Kausala skating rinks will be flooded and the ski track on the fitness trail groomed as soon as the frost and snow allow.",
+                    "body": [
+                        (
+                            "p",
+                            "Flooding the rinks begins once the night frosts have lasted several days. The floodlit fitness trail is groomed for both classic and skating style.",
+                        ),
+                        (
+                            "p",
+                            "Maintenance is the responsibility of the municipality's sports services. Faults and shortcomings can be reported through the municipality's feedback channel.",
+                        ),
+                    ],
+                },
             },
         ],
         "pages": [
@@ -1485,6 +1810,34 @@ IITTI_VILLAGES = [
                         (
                             "p",
                             "Jäsenmaksu on 10 euroa vuodessa. Kaikki iittiläiset ovat tervetulleita jäseniksi.",
+                        ),
+                    ],
+                },
+                "sv": {
+                    "title": "Byaföreningen",
+                    "intro": "Kausala byaförening gör kommuncentrumet trivsammare tillsammans med invånarna, företagarna och kommunen.",
+                    "body": [
+                        (
+                            "p",
+                            "Föreningen ordnar sommartorgets öppning, julöppningen och parktalkon.",
+                        ),
+                        (
+                            "p",
+                            "Medlemsavgiften är 10 euro per år. Alla invånare i Iitti är välkomna som medlemmar.",
+                        ),
+                    ],
+                },
+                "en": {
+                    "title": "Village association",
+                    "intro": "The Kausala village association works with residents, businesses and the municipality to make the municipal centre a more pleasant place.",
+                    "body": [
+                        (
+                            "p",
+                            "The association organises the opening of the summer market, the Christmas opening and volunteer work days in the park.",
+                        ),
+                        (
+                            "p",
+                            "The membership fee is 10 euros a year. Everyone living in Iitti is welcome to join.",
                         ),
                     ],
                 },
@@ -1674,6 +2027,31 @@ IITTI_VILLAGES = [
                         ("p", "Lähtö on kylätalolta kello 10. Muista kypärä ja juomapullo."),
                     ],
                 },
+                "sv": {
+                    "title": "Gemensam cykeltur runt byn",
+                    "lead": "Byaföreningen ordnar i juni en gemensam cykeltur längs byvägarna i Radansuu. Sträckan blir cirka 25 kilometer.",
+                    "body": [
+                        (
+                            "p",
+                            "Vi cyklar i lugnt tempo och stannar för kaffe vid ett vindskydd på vägen. En kortare slinga på cirka tio kilometer kan man cykla med barn.",
+                        ),
+                        ("p", "Start från byagården klockan 10. Kom ihåg hjälm och vattenflaska."),
+                    ],
+                },
+                "en": {
+                    "title": "A group bike ride round the village",
+                    "lead": "In June the village association organises a group bike ride along the village roads of Radansuu. The route is about 25 kilometres long.",
+                    "body": [
+                        (
+                            "p",
+                            "We ride at an easy pace and stop for coffee at a lean-to shelter on the way. A shorter loop of about ten kilometres is suitable for riding with children.",
+                        ),
+                        (
+                            "p",
+                            "We set off from the village hall at 10:00. Remember your helmet and a water bottle.",
+                        ),
+                    ],
+                },
             },
         ],
         "pages": [
@@ -1689,6 +2067,34 @@ IITTI_VILLAGES = [
                         (
                             "p",
                             "Kylätalon varauskalenteria pitää kyläyhdistys. Varaukset tehdään sähköpostilla viimeistään viikkoa ennen tilaisuutta.",
+                        ),
+                    ],
+                },
+                "sv": {
+                    "title": "Byagården",
+                    "intro": "Byagården i Radansuu är bybornas gemensamma mötesplats.",
+                    "body": [
+                        (
+                            "p",
+                            "Byagårdens sal passar för fester och möten, och på gården finns ett grilltak och en lekplats för barn.",
+                        ),
+                        (
+                            "p",
+                            "Byaföreningen sköter byagårdens bokningskalender. Bokningar görs per e-post senast en vecka före tillställningen.",
+                        ),
+                    ],
+                },
+                "en": {
+                    "title": "Village hall",
+                    "intro": "The Radansuu village hall is the villagers' shared meeting place.",
+                    "body": [
+                        (
+                            "p",
+                            "The hall is suitable for parties and meetings, and outside there is a barbecue shelter and a children's playground.",
+                        ),
+                        (
+                            "p",
+                            "The village association keeps the hall's booking calendar. Bookings are made by e-mail at least a week before the event.",
                         ),
                     ],
                 },
@@ -1863,6 +2269,34 @@ IITTI_VILLAGES = [
                         ),
                     ],
                 },
+                "sv": {
+                    "title": "Byn har skaffat en egen spårmaskin",
+                    "lead": "Vuolenkoski byaförening har skaffat en spårmaskin som dras efter en snöskoter. Nu kan byns skidspår köras genast efter ett snöfall.",
+                    "body": [
+                        (
+                            "p",
+                            "Spårmaskinen köptes med byaföreningens besparingar och privata donationer. Spåren körs av frivilliga som har erfarenhet av att köra snöskoter.",
+                        ),
+                        (
+                            "p",
+                            "Spåret går från skolan längs forsen och tillbaka, sammanlagt cirka åtta kilometer. Markägarna har gett tillstånd till rutten.",
+                        ),
+                    ],
+                },
+                "en": {
+                    "title": "The village gets its own trail groomer",
+                    "lead": "The Vuolenkoski village association has bought a trail groomer that is towed behind a snowmobile. The village's ski trails can now be groomed straight after a snowfall.",
+                    "body": [
+                        (
+                            "p",
+                            "The groomer was bought with the village association's savings and private donations. The trails are groomed by volunteers who are experienced snowmobile drivers.",
+                        ),
+                        (
+                            "p",
+                            "The trail runs from the school along the rapids and back, about eight kilometres in all. The landowners have given their permission for the route.",
+                        ),
+                    ],
+                },
             },
         ],
         "pages": [
@@ -1881,6 +2315,34 @@ IITTI_VILLAGES = [
                         ),
                     ],
                 },
+                "sv": {
+                    "title": "Byaföreningen",
+                    "intro": "Vuolenkoski byaförening är alla bybors förening.",
+                    "body": [
+                        (
+                            "p",
+                            "Föreningen ordnar byfesten, talkon och gemensamma utflykter och håller byns anslagstavlor uppdaterade.",
+                        ),
+                        (
+                            "p",
+                            "Styrelsen sammanträder en gång i månaden. Du kan föra fram ärenden till mötena genom att kontakta ordföranden.",
+                        ),
+                    ],
+                },
+                "en": {
+                    "title": "Village association",
+                    "intro": "The Vuolenkoski village association belongs to everyone in the village.",
+                    "body": [
+                        (
+                            "p",
+                            "The association organises the village fête, volunteer work days and outings, and keeps the village notice boards up to date.",
+                        ),
+                        (
+                            "p",
+                            "The board meets once a month. To bring a matter to a meeting, contact the chair.",
+                        ),
+                    ],
+                },
             },
             {
                 "fi": {
@@ -1894,6 +2356,34 @@ IITTI_VILLAGES = [
                         (
                             "p",
                             "Jos kotonasi on kylän historiaan liittyviä aarteita, ota yhteyttä kyläyhdistykseen. Esineet ja kuvat palautetaan omistajilleen näyttelyn jälkeen.",
+                        ),
+                    ],
+                },
+                "sv": {
+                    "title": "Byns historia",
+                    "intro": "En utställning om Vuolenkoski förr i tiden sammanställs i byagården.",
+                    "body": [
+                        (
+                            "p",
+                            "Till utställningen samlas fotografier, föremål och berättelser om byns människor, arbeten och fester.",
+                        ),
+                        (
+                            "p",
+                            "Om du har skatter från byns historia hemma, kontakta byaföreningen. Föremålen och bilderna lämnas tillbaka till ägarna efter utställningen.",
+                        ),
+                    ],
+                },
+                "en": {
+                    "title": "Village history",
+                    "intro": "An exhibition on the past of Vuolenkoski is being put together at the village hall.",
+                    "body": [
+                        (
+                            "p",
+                            "Photographs, objects and stories of the village's people, work and celebrations are being collected for the exhibition.",
+                        ),
+                        (
+                            "p",
+                            "If you have treasures from the village's past at home, please contact the village association. Objects and pictures will be returned to their owners after the exhibition.",
                         ),
                     ],
                 },
@@ -2050,6 +2540,34 @@ IITTI_VILLAGES = [
                         ),
                     ],
                 },
+                "sv": {
+                    "title": "Skolskjutsarna ändras under höstterminen",
+                    "lead": "Morgonskjutsen för skolbarnen i Sitikkala går tio minuter tidigare under höstterminen. Ändringen beror på en ny ruttplanering.",
+                    "body": [
+                        (
+                            "p",
+                            "Skoltaxin avgår från hållplatsen vid byagården klockan 7.35. Eftermiddagsskjutsarna förblir oförändrade.",
+                        ),
+                        (
+                            "p",
+                            "Tidtabeller och kontaktuppgifter för skjutsarna finns på kommunens webbplats. Frågor kan ställas till den som ansvarar för kommunens skolskjutsar.",
+                        ),
+                    ],
+                },
+                "en": {
+                    "title": "School transport changes in the autumn term",
+                    "lead": "In the autumn term the morning school run for Sitikkala's pupils leaves ten minutes earlier. The change is due to new route planning.",
+                    "body": [
+                        (
+                            "p",
+                            "The school taxi leaves from the village hall stop at 7:35. Afternoon transport stays as it is.",
+                        ),
+                        (
+                            "p",
+                            "Timetables and contact details for school transport are on the municipality's website. Questions can be sent to the municipal officer in charge of school transport.",
+                        ),
+                    ],
+                },
             },
         ],
         "pages": [
@@ -2065,6 +2583,34 @@ IITTI_VILLAGES = [
                         (
                             "p",
                             "Kylätaloa vuokrataan juhliin ja kokouksiin. Hinnoista ja vapaista ajoista kertoo kyläyhdistyksen sihteeri.",
+                        ),
+                    ],
+                },
+                "sv": {
+                    "title": "Byagården",
+                    "intro": "Byagården i Sitikkala är en renoverad gammal skolbyggnad.",
+                    "body": [
+                        (
+                            "p",
+                            "I huset finns en sal, ett förnyat kök och ett litet bibliotek, där byborna får låna böcker på förtroende.",
+                        ),
+                        (
+                            "p",
+                            "Byagården hyrs ut för fester och möten. Byaföreningens sekreterare berättar om priser och lediga tider.",
+                        ),
+                    ],
+                },
+                "en": {
+                    "title": "Village hall",
+                    "intro": "The Sitikkala village hall is a restored old school building.",
+                    "body": [
+                        (
+                            "p",
+                            "It has a hall, a renovated kitchen and a small library, from which villagers may borrow books on trust.",
+                        ),
+                        (
+                            "p",
+                            "The village hall can be hired for parties and meetings. The village association's secretary can tell you about prices and free dates.",
                         ),
                     ],
                 },

@@ -5,9 +5,10 @@ import io
 from zoneinfo import ZoneInfo
 
 import time_machine
+from django.utils.html import escape
 
 from directory.demo import seed_directory
-from events.demo import EVENTS, TEXT_FIELDS, seed_events
+from events.demo import CALENDAR_INTRO, EVENTS, TEXT_FIELDS, seed_events
 from events.models import EventDateChange, EventIndexPage, EventOccurrence, EventPage
 from tests.conftest import translate_tree
 
@@ -41,8 +42,11 @@ def test_seed_events_is_idempotent_and_translated(client, region):
     seed_events(region.home, region.villages, io.StringIO())
     assert EventPage.objects.count() == 3 * expected
     assert EventOccurrence.objects.count() == occurrences
-    for index in EventIndexPage.objects.all():
-        assert client.get(index.url).status_code == 200
+    for index in EventIndexPage.objects.select_related("locale"):
+        response = client.get(index.url)
+        assert response.status_code == 200
+        # The calendar's introduction reads in the calendar's language.
+        assert escape(CALENDAR_INTRO[index.locale.language_code]) in response.content.decode()
         assert client.get(index.url + "feed.ics").status_code == 200
     for event in EventPage.objects.all()[:6]:
         assert client.get(event.url).status_code == 200

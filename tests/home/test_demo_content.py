@@ -92,6 +92,34 @@ def test_every_text_of_every_event_is_translated():
                     assert field in events_demo.TEXT_FIELDS
 
 
+def test_every_news_item_and_page_of_every_village_is_translated():
+    """No village page is left as a Finnish alias on the Swedish and English sites."""
+    checked = 0
+    for name, spec in facts.VILLAGES.items():
+        for item in spec["news"] + spec.get("pages", []):
+            finnish = item["fi"]
+            for code in ("sv", "en"):
+                where = (name, finnish["title"], code)
+                assert code in item, where
+                texts = item[code]
+                assert set(texts) == set(finnish), where
+                assert [block[0] for block in texts["body"]] == [
+                    block[0] for block in finnish["body"]
+                ], where
+                for field, text in finnish.items():
+                    if isinstance(text, str) and re.search(r"[^\W\d_]", text):
+                        assert texts[field] != text, (*where, field)
+                for block, finnish_block in zip(texts["body"], finnish["body"], strict=True):
+                    assert block != finnish_block, (*where, finnish_block)
+                    if block[0] == "ul":
+                        assert len(block[1]) == len(finnish_block[1]), (*where, finnish_block)
+                assert slugify(texts.get("slug") or texts["title"]).isascii(), where
+                checked += 1
+    assert checked == 2 * sum(
+        len(spec["news"]) + len(spec.get("pages", [])) for spec in facts.VILLAGES.values()
+    )
+
+
 def test_slugs_are_ascii():
     for name in VILLAGE_NAMES:
         for spec in events_demo.EVENTS[name]:
