@@ -89,3 +89,12 @@ def test_the_root_of_the_tree_and_of_the_collections_is_named_kylatori(signed_in
         collections = text_of(client.get("/admin/collections/"))
         assert not re.search(r"\bRoot\b", collections)
     assert Collection.get_first_root_node().name == "Kylätori"
+
+
+def test_page_search_counts_pages_in_the_editors_language(signed_in, region):
+    # Page search names no model, and Wagtail's header read "1–3 / 3 (None)".
+    word = region.home.title.split()[0]
+    for language, pages in (("fi", "sivut"), ("sv", "sidor")):
+        found = text_of(signed_in(language).get(f"/admin/pages/search/?q={word}"))
+        assert "None" not in found
+        assert re.search(rf"\d+–\d+ \D{{1,6}} \d+ \(?{pages}\)?", found), found[:2000]
