@@ -1,5 +1,6 @@
 from django.templatetags.static import static
-from django.utils.html import format_html
+from django.utils.html import format_html, json_script
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -117,6 +118,21 @@ def admin_js():
         '<script src="{}"></script><script src="{}"></script>',
         static("js/admin-dates.js"),
         static("js/admin-phone.js"),
+    )
+
+
+@hooks.register("insert_editor_js")
+def localize_editor_texts():
+    """wagtail-localize's translation editor has two English texts in its bundle, without
+    gettext; admin-localize-editor.js puts these translations in their place."""
+    texts = {
+        "heading": gettext("{source} to {target} translation"),
+        "moreActions": gettext("More actions"),
+    }
+    return format_html(
+        '{}<script defer src="{}"></script>',
+        json_script(texts, "kylatori-localize-texts"),
+        static("js/admin-localize-editor.js"),
     )
 
 

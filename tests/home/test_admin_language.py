@@ -73,3 +73,28 @@ def test_finnish_and_swedish_admin_words_follow_the_glossary(signed_in, region):
     assert "Lähetä" not in chooser
     swedish = text_of(signed_in("sv").get(f"/admin/pages/{village.pk}/edit/"))
     assert "Språkversion" in swedish
+
+
+def test_the_root_of_the_tree_and_of_the_collections_is_named_kylatori(signed_in):
+    # Wagtail names both "Root", which the explorer, breadcrumbs and chooser show ("Selataan:
+    # Root"); home's migration 0007 renames them.
+    from wagtail.models import Collection, Page
+
+    root = Page.get_first_root_node()
+    for language in ("fi", "sv"):
+        client = signed_in(language)
+        explorer = text_of(client.get(f"/admin/pages/{root.pk}/"))
+        assert "Kylätori" in explorer
+        assert not re.search(r"\bRoot\b", explorer)
+        collections = text_of(client.get("/admin/collections/"))
+        assert not re.search(r"\bRoot\b", collections)
+    assert Collection.get_first_root_node().name == "Kylätori"
+
+
+def test_page_search_counts_pages_in_the_editors_language(signed_in, region):
+    # Page search names no model, and Wagtail's header read "1–3 / 3 (None)".
+    word = region.home.title.split()[0]
+    for language, pages in (("fi", "sivut"), ("sv", "sidor")):
+        found = text_of(signed_in(language).get(f"/admin/pages/search/?q={word}"))
+        assert "None" not in found
+        assert re.search(rf"\d+–\d+ \D{{1,6}} \d+ \(?{pages}\)?", found), found[:2000]
