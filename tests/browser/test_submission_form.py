@@ -24,7 +24,15 @@ ORDER = [
 
 
 @pytest.fixture
-def submission_calendar(transactional_db, region, settings):
+def submission_calendar(
+    _locale_sync_ignores_raw_saves,
+    transactional_db,
+    django_db_serialized_rollback,
+    region,
+    settings,
+):
+    # Committed for the live server, and put back as the migrations left it afterwards (see
+    # translated_site in conftest.py): the later live-server tests need the locales and groups.
     from tests.directory.factories import PlaceFactory
     from tests.events.factories import EventIndexPageFactory
     from tests.factories import TopicFactory

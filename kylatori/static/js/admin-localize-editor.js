@@ -27,7 +27,9 @@
   function translate(root) {
     if (root.nodeType === Node.TEXT_NODE) {
       const replacement = replacements.get(root.data.trim());
-      if (replacement !== undefined) root.data = replacement;
+      // Written only when it changes the text: the write is itself a mutation, and in an English
+      // admin the replacement is the text, which would otherwise be written again for ever.
+      if (replacement !== undefined && replacement !== root.data) root.data = replacement;
       return;
     }
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
