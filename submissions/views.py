@@ -105,21 +105,34 @@ def sent_view(index, request):
     return render(index, request, "submissions/sent_page.html")
 
 
+def from_link(index, request, lookup):
+    """(token, submission) of a signed link from the submitter's e-mail, for this calendar; the
+    submission is None when the link was tampered with, has expired or is another calendar's."""
+    if not index.takes_submissions:
+        raise Http404
+    token = request.POST.get("token") if request.method == "POST" else request.GET.get("token")
+    submission = lookup(token)
+    if submission is not None and submission.calendar_id != index.pk:
+        submission = None
+    return token, submission
+
+
+def invalid_link(index, request, token, template):
+    # A link that was tampered with or has expired is a 400; the address alone, without any
+    # link, says the same as a page (a person who typed it in, a crawler).
+    status = 400 if token is not None else 200
+    return render(index, request, template, status=status, invalid=True)
+
+
 def confirm_view(index, request):
     """GET: what is about to be sent, with a button; POST: confirmed, to the editors.
 
     Confirming takes a press of a button, not only opening the link: mail scanners and link
     previews open links by themselves, and would confirm addresses nobody checked.
     """
-    if not index.takes_submissions:
-        raise Http404
-    token = request.POST.get("token") if request.method == "POST" else request.GET.get("token")
-    submission = moderation.submission_for_token(token)
-    if submission is None or submission.calendar_id != index.pk:
-        # A link that was tampered with or has expired is a 400; the address alone, without
-        # any link, says the same as a page (a person who typed it in, a crawler).
-        status = 400 if token is not None else 200
-        return render(index, request, "submissions/confirm_page.html", status=status, invalid=True)
+    token, submission = from_link(index, request, moderation.submission_for_token)
+    if submission is None:
+        return invalid_link(index, request, token, "submissions/confirm_page.html")
     if request.method == "POST" and submission.status == Submission.Status.UNCONFIRMED:
         moderation.confirm(submission)
         submission.refresh_from_db()
@@ -137,13 +150,9 @@ def confirm_view(index, request):
 def status_view(index, request):
     """The submitter's private page (a signed link from the e-mail): where the event stands,
     and a button to withdraw it while it is not published."""
-    if not index.takes_submissions:
-        raise Http404
-    token = request.POST.get("token") if request.method == "POST" else request.GET.get("token")
-    submission = moderation.submission_for_status_token(token)
-    if submission is None or submission.calendar_id != index.pk:
-        status = 400 if token is not None else 200
-        return render(index, request, "submissions/status_page.html", status=status, invalid=True)
+    token, submission = from_link(index, request, moderation.submission_for_status_token)
+    if submission is None:
+        return invalid_link(index, request, token, "submissions/status_page.html")
     if request.method == "POST" and request.POST.get("action") == "withdraw":
         if moderation.withdraw(submission):
             return render(index, request, "submissions/status_page.html", withdrawn=True)

@@ -404,9 +404,11 @@ def test_queries_do_not_grow_with_the_page(client, content):
     assert large <= 29, large  # 29 measured: 5 for the rows, the rest for what they refer to
 
 
-def test_queries_are_the_same_for_10_and_100_events_a_page(client, content):
-    """The query count is constant: a page of 100 asks as many queries as a page of 10."""
-    for number in range(14):
+def add_events(content, number_of_events):
+    """Published events at the place, by the association, with a topic; every fourth weekly and
+    every third translated into Swedish. Returns the Swedish pages."""
+    swedish = []
+    for number in range(number_of_events):
         page = EventPageFactory(
             parent=content.calendar,
             title=f"Lisä {number}",
@@ -419,7 +421,13 @@ def test_queries_are_the_same_for_10_and_100_events_a_page(client, content):
         page.topics.add(content.topic)
         page.save_revision().publish()
         if number % 3 == 0:
-            translate_page(page, "sv", title=f"Extra {number}")
+            swedish.append(translate_page(page, "sv", title=f"Extra {number}"))
+    return swedish
+
+
+def test_queries_are_the_same_for_10_and_100_events_a_page(client, content):
+    """The query count is constant: a page of 100 asks as many queries as a page of 10."""
+    add_events(content, 14)
     include = "location,keywords"
     ten, count = count_queries(client, page_size=10, include=include)
     hundred, _count = count_queries(client, page_size=100, include=include)
@@ -544,21 +552,8 @@ def test_an_event_with_a_page_the_public_may_not_see_shows_only_its_public_pages
 def test_queries_stay_the_same_with_an_event_the_public_sees_in_part(client, content):
     """An event with a hidden page is worked out from its pages: in as many queries for a page
     of 10 as of 100."""
-    for number in range(12):
-        page = EventPageFactory(
-            parent=content.calendar,
-            title=f"Lisä {number}",
-            place=content.place,
-            organiser=content.association,
-            frequency="WEEKLY" if number % 4 == 0 else "",
-            repeat_count=2,
-            publish=False,
-        )
-        page.topics.add(content.topic)
-        page.save_revision().publish()
-        if number % 3 == 0:
-            hidden = translate_page(page, "sv", title=f"Extra {number}")
-            PageViewRestriction.objects.create(page=hidden, restriction_type="login")
+    for swedish in add_events(content, 12):
+        PageViewRestriction.objects.create(page=swedish, restriction_type="login")
     include = "location,keywords"
     ten, count = count_queries(client, page_size=10, include=include)
     hundred, _count = count_queries(client, page_size=100, include=include)
