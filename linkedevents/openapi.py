@@ -166,8 +166,8 @@ PAGE = [
     query("page", "Page number, from 1", {"type": "integer", "minimum": 1}),
     query(
         "page_size",
-        f"Items per page, at most {params.MAX_PAGE_SIZE}",
-        {"type": "integer", "minimum": 1, "maximum": params.MAX_PAGE_SIZE},
+        f"Items per page; more than {params.MAX_PAGE_SIZE} is served as {params.MAX_PAGE_SIZE}",
+        {"type": "integer", "minimum": 1, "maximum": params.MAX_PAGE},
     ),
 ]
 ID_PATH = {"name": "id", "in": "path", "required": True, "schema": STRING}

@@ -234,7 +234,9 @@ class ListForm(forms.Form):
     """What every list endpoint reads: the page and its size, and `format` (json only)."""
 
     page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
-    page_size = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE_SIZE)
+    # A larger page is served at the cap, as Linked Events' pagination does (Django REST
+    # framework's max_page_size): clients written for it ask for more and expect 100.
+    page_size = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
     format = ChoiceField(required=False, choices=[("", ""), ("json", "json")])
 
     def __init__(self, query, *args, **kwargs):
@@ -246,6 +248,10 @@ class ListForm(forms.Form):
                 field = self.base_fields[name]
                 data[name] = ",".join(values) if isinstance(field, CommaListField) else values[-1]
         super().__init__(data, *args, **kwargs)
+
+    def clean_page_size(self):
+        size = self.cleaned_data["page_size"]
+        return min(size, MAX_PAGE_SIZE) if size else size
 
 
 class DetailForm(ListForm):

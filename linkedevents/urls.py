@@ -1,6 +1,6 @@
 """/linkedevents/v1/: on every region's host, outside the language prefixes (as Linked Events)."""
 
-from django.urls import path
+from django.urls import path, re_path
 
 from . import views
 
@@ -19,4 +19,6 @@ urlpatterns = [
     path("organization/<str:pk>/", views.organization_detail, name="organization-detail"),
     path("language/", views.language_list, name="language-list"),
     path("language/<str:pk>/", views.language_detail, name="language-detail"),
+    # Last: any other address ending in a slash (without one, Django first adds the slash).
+    re_path(r"^(?P<rest>.*/)$", views.not_found, name="not-found"),
 ]

@@ -14,8 +14,10 @@ from urllib.parse import urlencode
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 
 from events import services
 from home import text
@@ -65,8 +67,12 @@ def error(request, status, detail, errors=None):
 
 
 def endpoint(view):
-    """GET and HEAD (and the CORS preflight), errors as JSON, answers cached with an ETag."""
+    """GET and HEAD (and the CORS preflight), errors as JSON, answers cached with an ETag.
 
+    Exempt from the CSRF check: nothing here changes anything, and a write must get the API's
+    405 with its CORS headers, not the middleware's HTML 403."""
+
+    @csrf_exempt
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
         request.urlconf = "linkedevents.root_urls"
@@ -84,7 +90,19 @@ def endpoint(view):
         query = sorted((name, value) for name in request.GET for value in request.GET.getlist(name))
         raw = f"{absolute_url(request, request.path)}?{urlencode(query)}"
         digest = hashlib.md5(raw.encode("utf-8", "surrogatepass"), usedforsecurity=False)
-        key = f"linkedevents:{generation}:{digest.hexdigest()}"
+        key, seconds = f"linkedevents:{generation}:{digest.hexdigest()}", CACHE_SECONDS
+        # "today", "now" and `days` move with the clock, which the generation does not follow:
+        # an answer holds for its day, one with "now" for its minute.
+        now = timezone.localtime()
+        moments = {
+            value.strip().lower()
+            for name in ("start", "end")
+            for value in request.GET.getlist(name)
+        }
+        if "now" in moments:
+            key, seconds = f"{key}:{now:%Y-%m-%dT%H:%M}", 60
+        else:
+            key = f"{key}:{now:%Y-%m-%d}"
         cached = cache.get(key)
         if cached is None:
             try:
@@ -99,7 +117,7 @@ def endpoint(view):
             body = json.dumps(text.json_data(data), ensure_ascii=False).encode("utf-8")
             etag = '"' + hashlib.md5(body, usedforsecurity=False).hexdigest() + '"'
             cached = (etag, body)
-            cache.set(key, cached, CACHE_SECONDS)
+            cache.set(key, cached, seconds)
         etag, body = cached
         not_modified = get_conditional_response(request, etag=etag)
         if not_modified is not None:
@@ -143,6 +161,12 @@ def one(number_text, kind):
 
 
 # Views ------------------------------------------------------------------------------------
+
+
+@endpoint
+def not_found(request, region, rest):
+    """Any other address below the API: a JSON 404 (not the site's page or language redirect)."""
+    raise NotFound
 
 
 @endpoint

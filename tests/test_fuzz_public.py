@@ -57,7 +57,10 @@ PUBLIC_ADMIN = [
     "/admin/password_reset/complete/",
 ]
 # Addresses no pattern names: the root (redirected to a language) and unknown paths (404).
-UNNAMED = ["/", "/ei-ole-olemassa/", "/fi/ei-ole-olemassa/", "/sv/x/y/z/"]
+UNNAMED = [
+    "/", "/ei-ole-olemassa/", "/fi/ei-ole-olemassa/", "/sv/x/y/z/",
+    "/linkedevents/v1/nothing/",  # the API's "not-found" pattern: its addresses are 404s
+]  # fmt: skip
 
 # Every parameter a public view reads, and a few it does not.
 NAMES = [
@@ -203,6 +206,7 @@ class Site:
                 reverse("linkedevents:" + name, args=[f"kylatori:{self.village.pk}"])
             ],
             "language-detail": lambda: [reverse("linkedevents:" + name, args=["fi"])],
+            "not-found": lambda: [],  # in UNNAMED: what it answers is a 404
             "calendar": lambda: [
                 in_language(code, "events:calendar", key)
                 for code in LANGUAGES

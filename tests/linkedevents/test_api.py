@@ -1,18 +1,31 @@
 """The Linked Events API over HTTP: fields, languages, recurrence, filters, errors, visibility."""
 
 import datetime
+import zoneinfo
 
 import pytest
+import time_machine
 from django.db import connection
+from django.http import QueryDict
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 from wagtail_factories import ImageFactory
 
 from home.translation import translate_page
+from linkedevents import params as api_params
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.linkedevents.conftest import API, get
 
 TODAY = datetime.date.today()
+HELSINKI = zoneinfo.ZoneInfo("Europe/Helsinki")
+
+
+def utc(day, hour):
+    """Helsinki's `hour` on `day` as the API writes it: UTC with a Z (two hours' difference in
+    winter, three in summer: the tests' days follow today)."""
+    local = datetime.datetime.combine(day, datetime.time(hour), HELSINKI)
+    return local.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def events(client, **params):
@@ -32,10 +45,10 @@ def test_event_fields_ids_times_and_references(client, content):
     assert meeting["id"] == f"kylatori:{content.single.pk}"
     assert meeting["@id"] == f"http://localhost/linkedevents/v1/event/kylatori:{content.single.pk}/"
     assert meeting["@context"] == "http://schema.org" and meeting["@type"] == "Event/LinkedEvent"
-    # 18:00-20:00 in Helsinki in winter (UTC+2): written in UTC with a Z.
-    day = (TODAY + datetime.timedelta(days=3)).isoformat()
-    assert meeting["start_time"] == f"{day}T16:00:00Z"
-    assert meeting["end_time"] == f"{day}T18:00:00Z"
+    # 18:00-20:00 in Helsinki, written in UTC with a Z.
+    day = TODAY + datetime.timedelta(days=3)
+    assert meeting["start_time"] == utc(day, 18)
+    assert meeting["end_time"] == utc(day, 20)
     assert meeting["event_status"] == "EventScheduled"
     assert meeting["short_description"] == {"fi": "Tervetuloa kokoukseen."}
     assert meeting["info_url"]["fi"].endswith("/fi/lankipohja/tapahtumat/kylakokous/")
@@ -124,9 +137,9 @@ def test_recurring_event_is_a_super_event_with_sub_events(client, content):
     assert len(super_event["sub_events"]) == 4
     first = get(client, super_event["sub_events"][0]["@id"].split("/v1")[1]).json()
     assert first["super_event"] == {"@id": super_event["@id"]}
-    assert first["start_time"] == f"{TODAY + datetime.timedelta(days=1)}T16:00:00Z"
+    assert first["start_time"] == utc(TODAY + datetime.timedelta(days=1), 18)
     assert super_event["start_time"] == first["start_time"]
-    assert super_event["end_time"] == f"{TODAY + datetime.timedelta(days=22)}T18:00:00Z"
+    assert super_event["end_time"] == utc(TODAY + datetime.timedelta(days=22), 20)
     subs = events(client, super_event=super_event["id"])
     assert {e["id"] for e in subs["data"]} == {
         ref["@id"].split("/")[-2] for ref in super_event["sub_events"]
@@ -194,7 +207,11 @@ def test_pagination(client, content):
         {e["id"] for e in first["data"]}
     )
     assert get(client, "/event/", page=99).status_code == 404
-    assert get(client, "/event/", page_size=101).status_code == 400
+    # More than 100 a page is served as 100, as Linked Events' pagination does.
+    capped = events(client, page_size=500)
+    assert len(capped["data"]) == 6 and capped["meta"]["next"] is None
+    form = api_params.EventListForm(QueryDict("page_size=500"))
+    assert api_params.read(form)["page_size"] == 100
 
 
 @pytest.mark.parametrize(
@@ -211,7 +228,8 @@ def test_pagination(client, content):
         ("recurring", "both"),
         ("include", "everything"),
         ("page", "-1"),
-        ("page_size", "1000"),
+        ("page_size", "0"),
+        ("page_size", "9" * 30),
         ("text", "\x00"),
         ("super_event_type", "umbrella"),
         ("keyword", ",".join(f"kylatori:{n}" for n in range(30))),
@@ -244,7 +262,7 @@ def test_bad_values_are_400_with_a_json_error(client, content, name, value):
         ("/keyword/", "text", "\x00"),
         ("/keyword/", "page", "x"),
         ("/organization/", "sort", "founding_date"),
-        ("/language/", "page_size", "101"),
+        ("/language/", "page_size", "-5"),
         ("/event/kylatori:1/", "include", "everything"),
     ],
 )
@@ -326,10 +344,22 @@ def test_read_only_cors_head_etag(client, content):
     assert preflight.status_code == 204
     assert preflight["Access-Control-Allow-Origin"] == "*"
     assert "GET" in preflight["Access-Control-Allow-Methods"]
+    # As a browser's request would be checked: no CSRF token, so the middleware must not be
+    # the one answering (its 403 is HTML, without the CORS headers a client could read).
+    strict = Client(enforce_csrf_checks=True)
     for method in ("post", "put", "patch", "delete"):
-        refused = getattr(client, method)("/linkedevents/v1/event/", HTTP_HOST="localhost")
+        refused = getattr(strict, method)("/linkedevents/v1/event/", HTTP_HOST="localhost")
         assert refused.status_code == 405
         assert refused["Allow"] == "GET, HEAD, OPTIONS"
+        assert refused["Content-Type"] == "application/json"
+        assert refused["Access-Control-Allow-Origin"] == "*"
+    # An address below the API that names nothing is the API's JSON 404, not a site page.
+    for path in ("/linkedevents/v1/nothing/", "/linkedevents/v1/event/kylatori:1/extra/"):
+        missing = strict.get(path, HTTP_HOST="localhost")
+        assert missing.status_code == 404, path
+        assert missing["Content-Type"] == "application/json"
+        assert missing["Access-Control-Allow-Origin"] == "*"
+        assert missing.json()["detail"]
     # A change shows at once: the cache key holds the calendar generation.
     EventPageFactory(parent=content.calendar, title="Uusi")
     assert (
@@ -560,3 +590,22 @@ def test_queries_stay_the_same_with_an_event_the_public_sees_in_part(client, con
     assert count > 15
     assert ten == hundred, (ten, hundred)
     assert hundred <= 29, hundred
+
+
+def test_answers_about_today_follow_the_clock_past_midnight(client, content):
+    # Lentopallo repeats weekly from tomorrow, its first date tomorrow at 18-20. Asked just
+    # before and just after the next midnight, "from today" loses that date, though nothing
+    # changed (the cache's generation is the same, its hour not over).
+    tomorrow = TODAY + datetime.timedelta(days=1)
+    late = datetime.datetime.combine(tomorrow, datetime.time(23, 58), HELSINKI)
+    query = {"start": "today", "recurring": "sub", "page_size": 100}
+
+    def dates():
+        return {(e["name"]["fi"], e["start_time"][:10]) for e in events(client, **query)["data"]}
+
+    with time_machine.travel(late, tick=False):
+        before = dates()
+    with time_machine.travel(late + datetime.timedelta(minutes=3), tick=False):
+        after = dates()
+    assert before - after == {("Lentopallo", utc(tomorrow, 18)[:10])}
+    assert after < before
