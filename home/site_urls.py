@@ -8,7 +8,7 @@ the port `make run` serves, and production's Sites carry the public hostname and
 Host a proxy in front forwards.
 """
 
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin
 
 from wagtail.models import Site
 
@@ -28,3 +28,49 @@ def absolute_url(request, path=None):
     if path is None:
         path = request.get_full_path()
     return urljoin(site_root_url(request) + "/", path)
+
+
+def page_url_maker(request):
+    """A function writing `page.get_full_url(request)` for the many pages of one answer (the
+    Linked Events API's `info_url`s): Wagtail reverses its serve pattern under the page's
+    language for every page; here that is done once per site root and language, and each page's
+    path (of validated slugs) is quoted onto it as `reverse` quotes it."""
+    from django.conf import settings
+    from django.urls import reverse
+    from django.utils import translation
+    from django.utils.http import RFC3986_SUBDELIMS
+    from wagtail.coreutils import get_supported_content_language_variant
+
+    site = Site.find_for_request(request)
+    active = translation.get_language()
+    prefixes = {}
+
+    def prefix(language_code):
+        if language_code not in prefixes:
+            code = language_code
+            if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+                try:
+                    if get_supported_content_language_variant(active) == code:
+                        code = active
+                except LookupError:
+                    pass
+                with translation.override(code):
+                    prefixes[language_code] = reverse("wagtail_serve", args=("",))
+            else:
+                prefixes[language_code] = reverse("wagtail_serve", args=("",))
+        return prefixes[language_code]
+
+    def full_url(page):
+        possible = [
+            root for root in page._get_site_root_paths(request)
+            if page.url_path.startswith(root.root_path)
+        ]  # fmt: skip
+        if not possible:
+            return None
+        chosen = possible[0]
+        if site is not None and len({root.site_id for root in possible}) > 1:
+            chosen = next((root for root in possible if root.site_id == site.pk), chosen)
+        subpath = quote(page.url_path[len(chosen.root_path) :], safe=RFC3986_SUBDELIMS + "/~:@")
+        return chosen.root_url + prefix(chosen.language_code) + subpath
+
+    return full_url

@@ -13,9 +13,10 @@ it. So:
 - on output, each format has its function below, used by every writer of that format, so text
   stored before this cleaning, or written by code that skipped `full_clean`, is safe as well.
 
-JSON API responses go through `json_data` once, as a whole; every e-mail through home.mail, as
-it is sent (`header_text` for its headers, `plain` for its text and HTML). HTML needs nothing
-here: Django escapes it. The sitemap holds only addresses made of validated slugs.
+JSON API responses go through `json_data` once, as a whole (`json_bytes` encodes them); every
+e-mail through home.mail, as it is sent (`header_text` for its headers, `plain` for its text and
+HTML). HTML needs nothing here: Django escapes it. The sitemap holds only addresses made of
+validated slugs.
 """
 
 import json
@@ -85,6 +86,22 @@ def json_data(data):
     """JSON-ready `data` (dicts, lists, strings) with every string cleaned: the one cleaning step
     of the JSON API (linkedevents), applied to a whole response before it is encoded."""
     return _clean_data(data)
+
+
+# What json.dumps(ensure_ascii=False) writes for a character `plain` would change: the character
+# itself, or an escape (\r, \b, \f, \u0000-\u001f). A literal backslash in the text can match
+# too: that only costs the cleaning, never skips it.
+NOT_PLAIN_JSON_RE = re.compile(f"[\u2028\u2029{CONTROLS}{INVISIBLE}]|\\\\[rbf]|\\\\u00[01]")
+
+
+def json_bytes(data):
+    """`data` as UTF-8 JSON, cleaned as json_data cleans it. Most responses hold nothing to
+    clean (a page of 100 events holds some 6,000 strings): they are encoded once and searched
+    once, and only one where the search finds something is cleaned string by string."""
+    encoded = json.dumps(data, ensure_ascii=False)
+    if NOT_PLAIN_JSON_RE.search(encoded) is not None:
+        encoded = json.dumps(_clean_data(data), ensure_ascii=False)
+    return encoded.encode("utf-8")
 
 
 def json_script(data):

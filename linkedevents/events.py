@@ -38,7 +38,7 @@ from wagtail.images import get_image_model
 from events.models import EventListRow, EventOccurrence, EventPage
 from events.schedule import DAY, TZ
 from home.models import Topic
-from home.site_urls import absolute_url
+from home.site_urls import absolute_url, page_url_maker
 
 from . import describe, ids, translations
 
@@ -302,6 +302,7 @@ class EventWriter:
         from .directory import DirectoryWriter
 
         self.directory = DirectoryWriter(self.region)
+        self.page_url = page_url_maker(self.request)
         rows = list(rows)
         rep_ids = {row["page"] for row in rows}
         reps = {
@@ -383,7 +384,7 @@ class EventWriter:
             "name": multilingual(lambda page: page.title),
             "short_description": multilingual(lambda page: page.summary),
             "description": multilingual(descriptions.html),
-            "info_url": multilingual(lambda page: page.get_full_url(self.request)),
+            "info_url": multilingual(self.page_url),
             "provider": multilingual(self.directory.provider_name),
             "location": None,
             "location_extra_info": None,

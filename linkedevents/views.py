@@ -1,14 +1,13 @@
 """The read-only Linked Events API: GET and HEAD, open to every origin, JSON, cached.
 
 Every response is built for the request's region (linkedevents.region) from what the public may
-see (home.visibility), cleaned once for JSON (home.text.json_data), and cached under the
+see (home.visibility), cleaned once for JSON (home.text.json_bytes), and cached under the
 calendar generation (events.services: bumped by every change an API answer can show), the
 address and the parameters. A repeated request with the ETag gets a 304 from the cache.
 """
 
 import functools
 import hashlib
-import json
 from urllib.parse import urlencode
 
 from django.core.cache import cache
@@ -46,7 +45,7 @@ class NotFound(Exception):
 
 
 def json_response(request, data, status=200, extra=None):
-    body = json.dumps(text.json_data(data), ensure_ascii=False).encode("utf-8")
+    body = text.json_bytes(data)
     return finish(request, HttpResponse(body, status=status, content_type="application/json"))
 
 
@@ -114,7 +113,7 @@ def endpoint(view):
                 return error(request, 404, str(missing.detail or _("Not found.")))
             except Http404:
                 return error(request, 404, _("Not found."))
-            body = json.dumps(text.json_data(data), ensure_ascii=False).encode("utf-8")
+            body = text.json_bytes(data)
             etag = '"' + hashlib.md5(body, usedforsecurity=False).hexdigest() + '"'
             cached = (etag, body)
             cache.set(key, cached, seconds)
