@@ -192,7 +192,7 @@ def test_the_daily_run_erases_a_rejection_it_missed(client, calendars):
     assert Submission.objects.get(pk=submission.pk).email == ""
 
 
-# GDPR requests -------------------------------------------------------------------------------------
+# GDPR requests ------------------------------------------------------------------------------------
 
 
 def test_export_lists_every_submission_of_the_address_whatever_its_case(client, calendars):
