@@ -236,3 +236,29 @@ def test_delete_removes_the_persons_data_and_keeps_published_events(client, cale
 def test_an_address_that_is_no_address_is_refused(db, address):
     with pytest.raises(CommandError, match="Not an e-mail address"):
         call_command("submitter_data", "export", address)
+
+
+# The demo's privacy notice --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language, words",
+    [
+        ("fi", ["Tapahtumailmoitukset", "puhelinnumero", "45 päivän kuluttua", "alueen toimitus"]),
+        ("sv", ["Evenemangsanmälningar", "telefonnummer", "45 dagar efter", "regionens redaktion"]),
+        ("en", ["Event submissions", "phone number", "45 days after", "region's staff"]),
+    ],
+)
+def test_the_demo_privacy_notice_tells_what_is_kept_who_sees_it_and_for_how_long(
+    settings, language, words
+):
+    from home.demo.content import privacy_notice
+
+    settings.KYLATORI_SUBMISSION_CONTACT_DAYS = 45
+    names = {"fi": "Seutu", "sv": "Regionen", "en": "The region"}
+    notice = privacy_notice(names, "Kyläyhdistys ry", "tietosuoja@example.fi")[language]
+    text = json.dumps(notice["body"], ensure_ascii=False)
+    for word in words:
+        assert word in text
+    # How to ask for a copy or deletion: the controller's address.
+    assert text.count("tietosuoja@example.fi") >= 3
