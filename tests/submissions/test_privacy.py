@@ -98,6 +98,32 @@ def test_the_villages_editor_and_the_regions_staff_see_the_submitter_no_one_else
     assert client.get(detail).status_code == 302  # to the login page
 
 
+def make_submissions(calendar, count):
+    from tests.events.factories import EventPageFactory
+
+    for number in range(count):
+        event = EventPageFactory(parent=calendar, title=f"Ilmoitettu {number}")
+        Submission.objects.create(
+            calendar=calendar,
+            village_key=calendar.get_parent().translation_key,
+            language="fi",
+            status=Submission.Status.IN_MODERATION,
+            event={"title": event.title, "start_date": str(event.start_date)},
+            page=event if number % 2 else None,
+            name=f"Ilmoittaja {number}",
+            email=f"ilmoittaja{number}@example.fi",
+        )
+
+
+@pytest.mark.parametrize("count", [2, 10])
+def test_the_listing_does_not_fan_out(client, calendars, django_assert_max_num_queries, count):
+    make_submissions(calendars.village_calendars[0], count)
+    client.force_login(calendars.staff)
+    with django_assert_max_num_queries(20):
+        html = client.get(reverse("kylatori_submissions")).content.decode()
+    assert f"Ilmoittaja {count - 1}" in html and "Ilmoitettu 0" in html
+
+
 # Deleted after the event --------------------------------------------------------------------------
 
 
