@@ -357,6 +357,24 @@ def can_edit_object(user, instance):
     return policy_registry.get(instance).user_has_permission_for_instance(user, "change", instance)
 
 
+def submissions_in_scope(user):
+    """The public event submissions (submissions.Submission) whose submitter the user may see:
+    the confirmed ones of their villages, for regional staff those of the region's villages;
+    every confirmed one for a superuser. An unconfirmed submission is no one's yet: the
+    submitter has not shown the e-mail address is theirs."""
+    from submissions.models import Submission
+
+    confirmed = Submission.objects.exclude(status=Submission.Status.UNCONFIRMED)
+    keys = village_keys_for_user(user)
+    return confirmed if keys is None else confirmed.filter(village_key__in=keys)
+
+
+def can_see_submissions(user):
+    """Whether the user works in some village (or is a superuser): the submissions' menu item."""
+    keys = village_keys_for_user(user)
+    return keys is None or bool(keys)
+
+
 class VillagePermissionPolicy(ModelPermissionPolicy):
     """Model permissions as usual, narrowed to the user's villages (directory entries)."""
 

@@ -8,4 +8,4 @@ class SubmissionsConfig(AppConfig):
     verbose_name = _("event submissions")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import privacy, signals  # noqa: F401

@@ -49,6 +49,7 @@ from calendarsources.models import CalendarSource
 from directory.models import ENTRY_MODELS, Place
 from home.models import RegionStaff, Topic, VillageEditors
 from home.roles import ensure_village_workflow
+from submissions.models import Submission
 from tests.directory.factories import AssociationFactory, PlaceFactory, ServiceFactory
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.factories import NewsPageFactory, TopicFactory, publish
@@ -139,6 +140,18 @@ def build_village_objects(village, marker, editor_name):
         parent=calendar, title=f"{MARK}{marker}Tapahtuma", live=False, publish=False
     )
     event.save_revision(user=user)
+    # A resident's confirmed submission of the event: its submitter only in this village's admin.
+    submission = Submission.objects.create(
+        calendar=calendar,
+        village_key=village.translation_key,
+        language="fi",
+        status=Submission.Status.IN_MODERATION,
+        event={"title": event.title, "start_date": str(event.start_date)},
+        page=event,
+        name=f"{MARK}{marker}Ilmoittaja",
+        email=f"ilmoittaja-{marker.lower()}@example.org",
+        phone="040 000 0000",
+    )
     calendar_source = CalendarSource.objects.create(
         name=f"{MARK}{marker}Kalenterilähde", calendar=calendar, url="https://example.org/k.ics"
     )
@@ -183,6 +196,7 @@ def build_village_objects(village, marker, editor_name):
             edited.title,
             event.title,
             calendar_source.name,
+            submission.name,
             *(entry.name for entry in entries.values()),
             image.title,
             document.title,
@@ -194,6 +208,7 @@ def build_village_objects(village, marker, editor_name):
         "edited_page": edited,
         "event": event,
         "calendar_source": calendar_source,
+        "submission": submission,
         "page_revision": draft.latest_revision,
         "entries": entries,
         "image": image,
@@ -255,6 +270,8 @@ def values_for(route, name, target):
         # The village editors' admin (home.editors_admin): the village's group, its editor.
         "editors_group_id": [target["group"].pk],
         "editor_id": [target["user"].pk],
+        # The event submissions' admin (submissions.admin_views).
+        "submission_id": [target["submission"].pk],
         "revision_id_a": ["earliest"],
         "revision_id_b": ["latest"],
         "filter_spec": ["max-100x100"],

@@ -281,6 +281,9 @@ def accessibility_statement(region_name, email, prepared):
 
 def privacy_notice(region_name, controller, email):
     """The privacy notice of one region's site in fi, sv and en (GDPR articles 13 and 14)."""
+    from django.conf import settings
+
+    days = settings.KYLATORI_SUBMISSION_CONTACT_DAYS  # submissions/privacy.py
     mail = f'<a href="mailto:{email}">{email}</a>'
     ombudsman = '<a href="https://tietosuoja.fi/">www.tietosuoja.fi</a>'
     return {
@@ -298,6 +301,7 @@ def privacy_notice(region_name, controller, email):
                         "Toimittajien käyttäjätilit: nimi, käyttäjätunnus, sähköpostiosoite, salasanan tiiviste, kieliasetus, kirjautumisajat sekä tieto siitä, kuka on muokannut mitäkin sivua.",
                         "Palvelimen lokitiedot: IP-osoite, aika, pyydetty osoite, selaimen tunniste ja vastauksen tila. Näitä tietoja syntyy jokaisesta käynnistä sivustolla.",
                         "Sähköpostilla lähettämäsi viestit ja palaute, jos otat meihin yhteyttä.",
+                        "Tapahtumailmoitukset: nimi, sähköpostiosoite ja puhelinnumero, jotka annat lähettäessäsi tapahtuman kalenterin lomakkeella, sekä tapahtuman tiedot.",
                     ],
                 ),
                 (
@@ -309,6 +313,11 @@ def privacy_notice(region_name, controller, email):
                     "p",
                     "Käyttäjätilejä tarvitaan, jotta vapaaehtoiset toimittajat voivat julkaista oman kylänsä sisältöä ja jotta muutokset voidaan jäljittää. Lokitietoja käytetään sivuston teknisen toimivuuden ja tietoturvan varmistamiseen sekä väärinkäytösten selvittämiseen. Käsittely perustuu rekisterinpitäjän oikeutettuun etuun (tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta).",
                 ),
+                ("h2", "Tapahtumailmoitukset"),
+                (
+                    "p",
+                    "Kun lähetät tapahtuman kalenterin lomakkeella, tallennamme nimesi, sähköpostiosoitteesi ja puhelinnumerosi sekä tapahtuman tiedot. Sähköpostiosoitteella vahvistetaan ilmoitus, ja yhteystietojen avulla kylän toimittajat voivat ottaa sinuun yhteyttä tapahtumasta. Yhteystietosi näkevät vain sen kylän toimittajat, jonka kalenteriin tapahtuma on, ja alueen toimitus; niitä ei julkaista. Käsittely perustuu suostumukseesi, jonka annat lomakkeella (tietosuoja-asetuksen 6 artiklan 1 kohdan a alakohta).",
+                ),
                 ("h2", "Säilytysajat"),
                 (
                     "ul",
@@ -316,6 +325,7 @@ def privacy_notice(region_name, controller, email):
                         "Käyttäjätili poistetaan, kun toimittaja lopettaa tehtävänsä. Sivujen muokkaushistoriaan jää muokkaajan nimi niin kauan kuin sivu on olemassa.",
                         "Palvelimen lokitiedot poistetaan 30 päivän kuluttua.",
                         "Palaute poistetaan, kun asia on käsitelty, viimeistään vuoden kuluttua.",
+                        f"Tapahtumailmoituksen yhteystiedot poistetaan {days} päivän kuluttua tapahtumasta (toistuvan tapahtuman viimeisestä kerrasta) tai heti, kun toimittajat palauttavat tapahtuman muutettavaksi julkaisematta sitä. Vahvistamaton ilmoitus poistetaan 48 tunnin kuluttua. Julkaistu tapahtuma jää kalenteriin ilman yhteystietojasi.",
                     ],
                 ),
                 ("h2", "Tietojen luovutukset ja siirrot"),
@@ -327,6 +337,10 @@ def privacy_notice(region_name, controller, email):
                 (
                     "p",
                     f"Sinulla on oikeus saada tietää, mitä tietoja sinusta käsitellään, pyytää virheellisten tietojen korjaamista tai tietojen poistamista, vastustaa käsittelyä ja pyytää sen rajoittamista. Lähetä pyyntösi osoitteeseen {mail}; vastaamme kuukauden kuluessa.",
+                ),
+                (
+                    "p",
+                    f"Jos haluat kopion tapahtumailmoitustesi tiedoista tai haluat ne poistettaviksi, kirjoita osoitteeseen {mail} ja kerro sähköpostiosoite, jota käytit ilmoituksessa.",
                 ),
                 (
                     "p",
@@ -348,6 +362,7 @@ def privacy_notice(region_name, controller, email):
                         "Redaktörernas användarkonton: namn, användarnamn, e-postadress, lösenordets hashvärde, språkinställning, inloggningstider samt uppgifter om vem som har redigerat vilken sida.",
                         "Serverns loggar: IP-adress, tidpunkt, begärd adress, webbläsarens identifierare och svarets status. Uppgifterna uppstår vid varje besök på webbplatsen.",
                         "Meddelanden och respons som du skickar oss per e-post.",
+                        "Evenemangsanmälningar: namn, e-postadress och telefonnummer som du anger när du skickar ett evenemang via kalenderns formulär, samt evenemangets uppgifter.",
                     ],
                 ),
                 (
@@ -359,6 +374,11 @@ def privacy_notice(region_name, controller, email):
                     "p",
                     "Användarkonton behövs för att frivilliga redaktörer ska kunna publicera innehåll om sin by och för att ändringar ska kunna spåras. Loggarna används för att säkerställa webbplatsens tekniska funktion och informationssäkerhet samt för att utreda missbruk. Behandlingen grundar sig på den personuppgiftsansvariges berättigade intresse (artikel 6.1 f i dataskyddsförordningen).",
                 ),
+                ("h2", "Evenemangsanmälningar"),
+                (
+                    "p",
+                    "När du skickar ett evenemang via kalenderns formulär sparar vi ditt namn, din e-postadress och ditt telefonnummer samt evenemangets uppgifter. E-postadressen används för att bekräfta anmälan, och med kontaktuppgifterna kan byns redaktörer kontakta dig om evenemanget. Dina kontaktuppgifter syns bara för redaktörerna i den by vars kalender evenemanget gäller och för regionens redaktion; de publiceras inte. Behandlingen grundar sig på ditt samtycke, som du ger i formuläret (artikel 6.1 a i dataskyddsförordningen).",
+                ),
                 ("h2", "Lagringstider"),
                 (
                     "ul",
@@ -366,6 +386,7 @@ def privacy_notice(region_name, controller, email):
                         "Ett användarkonto raderas när redaktören slutar i sitt uppdrag. Sidornas redigeringshistorik behåller redaktörens namn så länge sidan finns.",
                         "Serverns loggar raderas efter 30 dagar.",
                         "Respons raderas när ärendet har behandlats, senast efter ett år.",
+                        f"Kontaktuppgifterna i en evenemangsanmälan raderas {days} dagar efter evenemanget (för ett återkommande evenemang efter det sista tillfället) eller genast när redaktörerna skickar tillbaka evenemanget för ändringar utan att publicera det. En obekräftad anmälan raderas efter 48 timmar. Ett publicerat evenemang finns kvar i kalendern utan dina kontaktuppgifter.",
                     ],
                 ),
                 ("h2", "Utlämnande och överföring av uppgifter"),
@@ -377,6 +398,10 @@ def privacy_notice(region_name, controller, email):
                 (
                     "p",
                     f"Du har rätt att få veta vilka uppgifter om dig som behandlas, att begära rättelse av felaktiga uppgifter eller radering av uppgifterna, att invända mot behandlingen och att begära att den begränsas. Skicka din begäran till {mail}; vi svarar inom en månad.",
+                ),
+                (
+                    "p",
+                    f"Om du vill ha en kopia av uppgifterna i dina evenemangsanmälningar eller vill att de raderas, skriv till {mail} och ange den e-postadress som du använde i anmälan.",
                 ),
                 (
                     "p",
@@ -398,6 +423,7 @@ def privacy_notice(region_name, controller, email):
                         "Editors' user accounts: name, username, e-mail address, password hash, language preference, login times and a record of who edited which page.",
                         "Server logs: IP address, time, requested address, browser identifier and response status. These are created by every visit to the site.",
                         "Messages and feedback that you send us by e-mail.",
+                        "Event submissions: the name, e-mail address and phone number you give when you send an event through the calendar's form, and the event's details.",
                     ],
                 ),
                 (
@@ -409,6 +435,11 @@ def privacy_notice(region_name, controller, email):
                     "p",
                     "User accounts are needed so that volunteer editors can publish content about their village and so that changes can be traced. Server logs are used to keep the site working and secure and to investigate misuse. The processing is based on the controller's legitimate interests (Article 6(1)(f) GDPR).",
                 ),
+                ("h2", "Event submissions"),
+                (
+                    "p",
+                    "When you send an event through the calendar's form, we store your name, e-mail address and phone number and the event's details. The e-mail address is used to confirm the submission, and the contact details let the village's editors contact you about the event. Only the editors of the village whose calendar the event is for and the region's staff see your contact details; they are not published. The processing is based on your consent, given on the form (Article 6(1)(a) GDPR).",
+                ),
                 ("h2", "Retention"),
                 (
                     "ul",
@@ -416,6 +447,7 @@ def privacy_notice(region_name, controller, email):
                         "A user account is deleted when the editor stops editing. The pages' revision history keeps the editor's name for as long as the page exists.",
                         "Server logs are deleted after 30 days.",
                         "Feedback is deleted once the matter has been dealt with, at the latest after one year.",
+                        f"The contact details of an event submission are deleted {days} days after the event (for a repeating event, after its last date), or at once when the editors send the event back for changes without publishing it. A submission that is not confirmed is deleted after 48 hours. A published event stays in the calendar without your contact details.",
                     ],
                 ),
                 ("h2", "Disclosures and transfers"),
@@ -427,6 +459,10 @@ def privacy_notice(region_name, controller, email):
                 (
                     "p",
                     f"You have the right to know what data about you is processed, to ask for incorrect data to be corrected or for data to be erased, to object to the processing and to ask for it to be restricted. Send your request to {mail}; we will reply within one month.",
+                ),
+                (
+                    "p",
+                    f"For a copy of the data of your event submissions, or to have it deleted, write to {mail} and give the e-mail address you used in the submission.",
                 ),
                 (
                     "p",

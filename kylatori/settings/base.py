@@ -208,6 +208,9 @@ KYLATORI_SUBMISSION_WINDOW = timedelta(hours=1)
 KYLATORI_SUBMISSION_MIN_SECONDS = 5
 KYLATORI_SUBMISSION_PENDING_LIMIT = 30
 KYLATORI_SUBMISSION_CONFIRM_WITHIN = timedelta(hours=48)
+# The submitter's name, e-mail and phone are deleted this many days after the event's last
+# date, or at once when the editors reject it (submissions/privacy.py, run daily).
+KYLATORI_SUBMISSION_CONTACT_DAYS = int(os.environ.get("KYLATORI_SUBMISSION_CONTACT_DAYS", "30"))
 # The one image a submission may have (submissions/images.py).
 KYLATORI_SUBMISSION_IMAGE_MAX_BYTES = 8 * 1024 * 1024
 KYLATORI_SUBMISSION_IMAGE_MAX_PIXELS = 25_000_000
