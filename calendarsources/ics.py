@@ -74,6 +74,8 @@ class ImportEvent:
 
 
 CONTENT_LINE_RE = re.compile(r"^[A-Za-z0-9-]+[;:]")
+# A DTSTAMP line with its folded continuations (property names are case-insensitive).
+STAMP_LINE_RE = re.compile(rb"^DTSTAMP[;:][^\r\n]*(?:\r?\n[ \t][^\r\n]*)*(?:\r?\n|$)", re.M | re.I)
 FOLD_RE = re.compile(r"\r?\n[ \t]")
 
 
@@ -82,6 +84,13 @@ def content_lines(text_value):
     broken export's stray text would otherwise make the whole file unreadable)."""
     lines = FOLD_RE.sub("", text_value).splitlines()
     return "\r\n".join(line for line in lines if CONTENT_LINE_RE.match(line)) + "\r\n"
+
+
+def without_stamps(content):
+    """`content` (bytes) without its DTSTAMP lines: when the file was written, which Google
+    writes anew on every request and the import never reads. A re-sync compares the rest, so an
+    unchanged Google calendar costs no parsing (calendarsources.sync.content_digest)."""
+    return STAMP_LINE_RE.sub(b"", content)
 
 
 def parse_calendar(content):

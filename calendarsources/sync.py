@@ -508,7 +508,7 @@ def sync_source(source, now=None):
             # Nothing changed: the counts and skipped events of the last real sync stand.
             record(source, now=now, fetched=fetched)
             return Counts()
-        digest = content_digest(source, fetched.content, now)
+        digest = content_digest(source, ics.without_stamps(fetched.content), now)
         if digest == source.content_digest and not source.last_error:
             record(source, now=now, fetched=fetched)
             return Counts()

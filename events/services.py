@@ -6,6 +6,7 @@ also bumps the calendar generation (a database row), which is part of every cach
 """
 
 import datetime
+import re
 import uuid
 
 from django.db import transaction
@@ -130,9 +131,10 @@ def visible_until(source, changed_at):
     return None if end is None else end + PAST_VISIBLE
 
 
-def prepare_entry(page, source, entry, now):
+def prepare_entry(page, source, entry, now, urls=None):
     """`entry` (or a new one) with the VEVENT text of `page` written, not saved; SEQUENCE grows
-    when the fingerprint changes. Topics must be attached (attach_topics) to `source`."""
+    when the fingerprint changes. Topics must be attached (attach_topics) to `source`. `urls`:
+    a PageAddresses, for many pages at once."""
     digest = schedule.fingerprint(source)
     if entry is None:
         entry = EventFeedEntry(page=page, sequence=0, fingerprint=digest, changed_at=now)
@@ -145,8 +147,34 @@ def prepare_entry(page, source, entry, now):
     entry.url_path = page.url_path
     entry.visible_until = visible_until(source, entry.changed_at)
     with translation.override(page.locale.language_code):
-        entry.vevent = ical.vevent_text(page, source, page.get_full_url(), now, entry.sequence)
+        url = urls.full_url(page) if urls else page.get_full_url()
+        entry.vevent = ical.vevent_text(page, source, url, now, entry.sequence)
     return entry
+
+
+class PageAddresses:
+    """Full addresses of many pages, Wagtail's routing asked once per parent and language, not
+    once a page (for refresh_many: an import's thousands of pages share a few parents). A page's
+    address is its parent's with its slug appended; where Wagtail's answer for the first page of
+    a parent does not end so (no trailing slash, an escaped slug), each page is asked."""
+
+    SLUG_RE = re.compile(r"[a-z0-9_-]+")
+
+    def __init__(self):
+        self.prefixes = {}
+
+    def full_url(self, page):
+        slug, url_path = page.slug, page.url_path
+        if not (self.SLUG_RE.fullmatch(slug) and url_path.endswith(f"/{slug}/")):
+            return page.get_full_url()
+        key = (translation.get_language(), url_path[: -len(slug) - 1])
+        prefix = self.prefixes.get(key)
+        if prefix is not None:
+            return f"{prefix}{slug}/"
+        url = page.get_full_url()
+        if url and url.endswith(f"/{slug}/"):
+            self.prefixes[key] = url[: -len(slug) - 1]
+        return url
 
 
 def write_entry(page, source=None, now=None):
@@ -199,9 +227,10 @@ def refresh_many(pages, now=None):
     for chunk in range(0, len(ids), 500):
         entries.update(EventFeedEntry.objects.in_bulk(ids[chunk : chunk + 500]))
     new, old = [], []
+    urls = PageAddresses()
     for page in pages:
         entry = entries.get(page.pk)
-        (old if entry else new).append(prepare_entry(page, page, entry, now))
+        (old if entry else new).append(prepare_entry(page, page, entry, now, urls))
     EventFeedEntry.objects.bulk_create(new, batch_size=500)
     fields = ["published", "sequence", "fingerprint", "changed_at", "modified_at",
               "visible_until", "url_path", "vevent"]  # fmt: skip

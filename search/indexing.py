@@ -16,7 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.models import attach_topics
-from home.visibility import is_public, public
+from home.visibility import is_public, public, public_ids
 
 from . import analysis
 from .models import SearchDocument, SearchTerm
@@ -51,8 +51,12 @@ def entry_kinds():
     return {Association: Kind.ASSOCIATION, Service: Kind.SERVICE, Place: Kind.PLACE}
 
 
-def is_searchable_page(page):
-    return type(page) in page_kinds() and not page.alias_of_id and is_public(page)
+def is_searchable_page(page, public_pages=None):
+    """`public_pages`: the ids of the public ones among the pages being indexed (public_ids),
+    when the caller has them; otherwise the page is looked up."""
+    if type(page) not in page_kinds() or page.alias_of_id:
+        return False
+    return page.pk in public_pages if public_pages is not None else is_public(page)
 
 
 def term_weights(language, weighted_texts):
@@ -211,9 +215,9 @@ class Indexer:
         )
         return document
 
-    def documents_for(self, obj):
+    def documents_for(self, obj, public_pages=None):
         if isinstance(obj, Page):
-            return self.page_documents(obj) if is_searchable_page(obj) else []
+            return self.page_documents(obj) if is_searchable_page(obj, public_pages) else []
         if type(obj) in entry_kinds():
             return self.entry_documents(obj) if obj.live else []
         return []
@@ -228,11 +232,18 @@ class Indexer:
             if hasattr(model_objects[0], "topics"):
                 attach_topics(model_objects)  # in each object's language, one query a model
         documents = []
+        # Which pages are public, asked once for all of them (not a query a page).
+        kinds = page_kinds()
+        candidates = [] if known_searchable else [
+            obj for obj in objects
+            if isinstance(obj, Page) and type(obj) in kinds and not obj.alias_of_id
+        ]  # fmt: skip
+        public_pages = public_ids(candidates)
         for obj in objects:
             if known_searchable and isinstance(obj, Page):
                 documents += self.page_documents(obj)
             else:
-                documents += self.documents_for(obj)
+                documents += self.documents_for(obj, public_pages)
         with transaction.atomic():
             if replacing:
                 remove(objects, self.content_type)

@@ -159,6 +159,7 @@ def test_the_calendar_feed_and_page_show_the_imported_events(calendars, server, 
 def test_imported_events_are_in_the_swedish_and_english_calendars_as_aliases(
     calendars, server, client
 ):
+    from django.utils import translation
     from wagtail.models import Locale
 
     from tests.events.helpers import get_feed, vevents
@@ -175,5 +176,11 @@ def test_imported_events_are_in_the_swedish_and_english_calendars_as_aliases(
         assert EventOccurrence.objects.filter(event=alias).count() == reading.occurrences.count()
         feed = get_feed(client, f"/{code}/calendar/event/{alias.translation_key}.ics")
         assert {str(e["SUMMARY"]) for e in vevents(feed)} == {"Lukupiiri"}
+        # Each language's own address (written for the sync's pages at once), and it answers.
+        with translation.override(code):
+            address = alias.get_full_url()
+        assert address.startswith(f"http://localhost/{code}/")
+        assert {str(e["URL"]) for e in vevents(feed)} == {address}
+        assert client.get(address.removeprefix("http://localhost")).status_code == 200
         month = client.get(calendar.get_translation(locale).url + "month/2027/01/")
         assert "Lukupiiri" in month.content.decode()
