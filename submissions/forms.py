@@ -423,3 +423,14 @@ class SubmissionForm(TopicChoicesMixin, forms.Form):
             for error in field.errors:
                 items.append((field.id_for_label or field.auto_id, field.label, error))
         return items
+
+
+class ChangeRequestForm(forms.Form):
+    """The submitter's message to the village's editors, from the private status page."""
+
+    message = forms.CharField(
+        label=_("What should be changed?"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("The village's editors get your message by e-mail and change the event."),
+    )
