@@ -11,10 +11,10 @@ import datetime
 import html
 
 from django.conf import settings
-from django.core import signing
-from django.core.files.images import ImageFile
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
+from django.core import signing
+from django.core.files.images import ImageFile
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
