@@ -132,10 +132,12 @@ def send(name, language, to, context):
     """The e-mail `name` (templates submissions/email/<name>_subject.txt, _body.txt and
     _body.html) in `language`, as plain text with an HTML alternative."""
     with translation.override(language):
-        subject = render_to_string(f"submissions/email/{name}_subject.txt", context)
+        subject = render_to_string(f"submissions/email/{name}_subject.txt", context).strip()
         text = render_to_string(f"submissions/email/{name}_body.txt", context)
-        html_body = render_to_string(f"submissions/email/{name}_body.html", context)
-    message = EmailMultiAlternatives(subject.strip(), text, None, to)
+        html_body = render_to_string(
+            f"submissions/email/{name}_body.html", {**context, "subject": subject}
+        )
+    message = EmailMultiAlternatives(subject, text, None, to)
     message.attach_alternative(html_body, "text/html")
     message.send()
 
