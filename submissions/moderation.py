@@ -185,8 +185,8 @@ def tell_approved(workflow_state):
     submission = submission_of(workflow_state)
     if submission is None:
         return
-    page = EventPage.objects.get(pk=submission.page_id)
-    if not page.live:
+    page = EventPage.objects.filter(pk=submission.page_id).first()
+    if page is None or not page.live:
         return
     name = "cancelled" if page.status == EventPage.Status.CANCELLED else "approved"
     send_to_submitter(name, submission, page_url=page.get_full_url())
@@ -198,7 +198,9 @@ def tell_rejected(task_state):
     submission = submission_of(task_state.workflow_state)
     if submission is None:
         return
-    page = EventPage.objects.get(pk=submission.page_id)
+    page = EventPage.objects.filter(pk=submission.page_id).first()
+    if page is None:
+        return
     send_to_submitter(
         "rejected",
         submission,

@@ -245,7 +245,7 @@ class Site:
             for form in (
                 (calendar.url + "submit/", submission_fields),
                 (calendar.url + "submit/confirm/", ["token"]),
-                (calendar.url + "submit/status/", ["token", "action"]),
+                (calendar.url + "submit/status/", ["token", "action", "message"]),
             )
         ]
         return [

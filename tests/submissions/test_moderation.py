@@ -182,10 +182,15 @@ def test_changes_requested_reach_the_submitter_and_their_answer_the_editors(
     reviewers = to_reviewers()
     assert {m.to[0] for m in reviewers} == {"toimittaja@example.com", "seutu@example.com"}
     assert all("Alkaa klo 18, kylätalolla." in m.body for m in reviewers)
+    # The submitter's text is text in the HTML part, and ends as it began in the plain one.
+    mail.outbox.clear()
+    post(client, paths["status"], action="change", message="<script>x()</script>\u202e!")
+    assert len(to_reviewers()) == 2
+    for m in to_reviewers():
+        assert "<script>x()</script>!" in m.body and "\u202e" not in m.body
+        assert "&lt;script&gt;" in m.alternatives[0][0] and "<script>" not in m.alternatives[0][0]
     assert all("maija@example.fi" in m.body for m in reviewers)  # to answer the submitter
     assert "naapuri@example.com" not in {m.to[0] for m in mail.outbox}
-    # The editor edits and approves: the submitter hears it.
-    mail.outbox.clear()
 
 
 def test_an_empty_or_too_long_change_request_is_an_error_and_nothing_is_sent(client, calendars):
