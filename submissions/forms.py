@@ -10,13 +10,14 @@ import datetime
 
 from django import forms
 from django.core.validators import URLValidator
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from directory.models import Association, Place
-from events.models import EventIndexPage, EventPage
+from events.models import EventIndexPage, EventOccurrence, EventPage
 from home import dates
 from home.forms import TopicChoicesMixin
 from home.models import Topic
@@ -205,6 +206,10 @@ class SubmissionForm(TopicChoicesMixin, forms.Form):
         help_text=_("Optional: for the editors, if they have questions."),
     )
     consent = forms.BooleanField(label=_("I agree that my details are handled for this event."))
+    # Shown only with the warning about another event at the same place on the same day.
+    same_day_ok = forms.BooleanField(
+        label=_("I checked: mine is another event, send it anyway"), required=False
+    )
     # The honeypot: hidden by the stylesheet, shown (and explained) only when filled in.
     homepage = forms.CharField(label=_("Leave this field empty"), required=False)
     started = forms.CharField(widget=forms.HiddenInput, required=False)
@@ -216,6 +221,7 @@ class SubmissionForm(TopicChoicesMixin, forms.Form):
         self.index = index
         self.spam_refused = False
         self.honeypot_filled = False
+        self.same_day_titles = []
         if index.is_region_index:
             self.calendars = calendars_of_villages(index)
             self.fields["village"].choices = [("", _("Choose a village"))] + [
@@ -330,7 +336,24 @@ class SubmissionForm(TopicChoicesMixin, forms.Form):
             cleaned["repeat_until"] = None
         if cleaned.get("start_date"):
             self.check_schedule(cleaned)
+        if not self.errors and not cleaned.get("same_day_ok"):
+            self.warn_of_same_day(cleaned)
         return cleaned
+
+    def warn_of_same_day(self, cleaned):
+        """A warning, which the submitter may confirm past, when a published public event is
+        already at the same place on the same day (drafts and private events are not told)."""
+        self.same_day_titles = same_day_titles(cleaned)
+        if self.same_day_titles:
+            self.add_error(
+                "same_day_ok",
+                _(
+                    "The calendar already has an event at the same place on the same day: "
+                    "%(titles)s. If yours is another event, tick this box and send the form "
+                    "again."
+                )
+                % {"titles": ", ".join(f"“{title}”" for title in self.same_day_titles)},
+            )
 
     def check_schedule(self, cleaned):
         """EventPage's own rules for dates and repetition (one place for them)."""
@@ -402,7 +425,8 @@ class SubmissionForm(TopicChoicesMixin, forms.Form):
             ),
             (
                 _("Where"),
-                ["place", "place_name", "street_address", "postal_code", "address_locality"],
+                ["place", "place_name", "street_address", "postal_code", "address_locality"]
+                + (["same_day_ok"] if self.same_day_titles or self.data.get("same_day_ok") else []),
             ),
             (_("Organiser"), ["organiser", "organiser_name"]),
             (_("Price and registration"), ["is_free", "price", "registration_url"]),
@@ -423,3 +447,42 @@ class SubmissionForm(TopicChoicesMixin, forms.Form):
             for error in field.errors:
                 items.append((field.id_for_label or field.auto_id, field.label, error))
         return items
+
+
+class ChangeRequestForm(forms.Form):
+    """The submitter's message to the village's editors, from the private status page."""
+
+    message = forms.CharField(
+        label=_("What should be changed?"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("The village's editors get your message by e-mail and change the event."),
+    )
+
+
+def same_day_titles(cleaned):
+    """The titles of the published, public events at the submission's place (the directory
+    entry, or a typed name or street address) on its first day, in any language (one title
+    per event, the page's language preferred)."""
+    place = cleaned.get("place")
+    if place:
+        at_place = Q(place__translation_key=place.translation_key)
+    else:
+        at_place = Q(place_name__iexact=cleaned["place_name"]) | Q(
+            place__name__iexact=cleaned["place_name"]
+        )
+        if cleaned.get("street_address"):
+            at_place |= Q(street_address__iexact=cleaned["street_address"])
+    events = public(EventPage.objects.live()).filter(at_place)
+    rows = (
+        EventOccurrence.objects.filter(event__in=events, start__date=cleaned["start_date"])
+        .exclude(status=EventPage.Status.CANCELLED)
+        .values_list("event__translation_key", "event__title", "event__locale__language_code")
+        .order_by("start")[:50]
+    )
+    language = get_language()
+    titles = {}
+    for key, title, code in rows:
+        if key not in titles or code == language:
+            titles[key] = title
+    return list(titles.values())[:5]

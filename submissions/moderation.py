@@ -11,14 +11,19 @@ import datetime
 import html
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.core.files.images import ImageFile
-from django.core.mail import send_mail
+from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import Truncator
+from wagtail.models import Page, WorkflowState
 from wagtail.rich_text import RichText
+from wagtail.users.models import UserProfile
 
 from events.models import EventPage
 from home.site_urls import absolute_url
@@ -60,23 +65,45 @@ def submission_for_status_token(token):
     return Submission.objects.filter(key=key).select_related("calendar", "page").first()
 
 
+def link(request, calendar, route, token):
+    """The absolute address of the calendar's `route` with `token`; without a request (mail
+    sent from a workflow signal) on the calendar's Site."""
+    if request is None:
+        base = calendar.get_full_url()
+    else:
+        base = absolute_url(request, calendar.get_url(request))
+    return f"{base}{calendar.reverse_subpage(route)}?token={token}"
+
+
 def status_url(request, submission):
-    calendar = submission.calendar
-    path = calendar.get_url(request) + calendar.reverse_subpage("submit_status")
-    return absolute_url(request, f"{path}?token={status_token(submission)}")
+    return link(request, submission.calendar, "submit_status", status_token(submission))
 
 
 def status_of(submission):
     """Where the submission stands, as the submitter is told: "unconfirmed", "in_moderation",
-    "published" or "not_published" (rejected, sent back, or deleted by the editors)."""
+    "published", "cancel_requested" (a cancellation waiting for the editors), "cancelled" or
+    "not_published" (sent back, or deleted by the editors)."""
     if submission.status == Submission.Status.UNCONFIRMED:
         return "unconfirmed"
     page = submission.page
     if page is None:
         return "not_published"
     if page.live:
-        return "published"
+        if page.status == EventPage.Status.CANCELLED:
+            return "cancelled"
+        return "cancel_requested" if cancellation_requested(page) else "published"
     return "in_moderation" if page.workflow_in_progress else "not_published"
+
+
+def editors_comment(submission):
+    """The comment of the editor who last sent the event back, while it is sent back."""
+    page = submission.page
+    if page is None:
+        return ""
+    state = WorkflowState.objects.for_instance(page).order_by("-created_at").first()
+    if state is None or state.status != WorkflowState.STATUS_NEEDS_CHANGES:
+        return ""
+    return state.current_task_state.comment if state.current_task_state else ""
 
 
 @transaction.atomic
@@ -98,25 +125,164 @@ def confirm_hours():
 
 
 def confirm_url(request, submission):
-    calendar = submission.calendar
-    path = calendar.get_url(request) + calendar.reverse_subpage("submit_confirm")
-    return absolute_url(request, f"{path}?token={confirm_token(submission)}")
+    return link(request, submission.calendar, "submit_confirm", confirm_token(submission))
 
 
-def send_confirmation(request, submission):
-    """The e-mail with the confirmation link, in the language the event was written in."""
+def send(name, language, to, context):
+    """The e-mail `name` (templates submissions/email/<name>_subject.txt, _body.txt and
+    _body.html) in `language`, as plain text with an HTML alternative."""
+    with translation.override(language):
+        subject = render_to_string(f"submissions/email/{name}_subject.txt", context).strip()
+        text = render_to_string(f"submissions/email/{name}_body.txt", context)
+        html_body = render_to_string(
+            f"submissions/email/{name}_body.html", {**context, "subject": subject}
+        )
+    message = EmailMultiAlternatives(subject, text, None, to)
+    message.attach_alternative(html_body, "text/html")
+    message.send()
+
+
+def send_to_submitter(name, submission, request=None, **context):
+    """The e-mail `name` to the submitter, in the language the event was written in."""
     with translation.override(submission.language):
         context = {
             "submission": submission,
             "title": submission.event["title"],
             "calendar": submission.calendar,
-            "confirm_url": confirm_url(request, submission),
             "status_url": status_url(request, submission),
-            "hours": confirm_hours(),
+            **context,
         }
-        subject = render_to_string("submissions/email/confirm_subject.txt", context)
-        body = render_to_string("submissions/email/confirm_body.txt", context)
-    send_mail(subject.strip(), body, None, [submission.email])
+    send(name, submission.language, [submission.email], context)
+
+
+def send_confirmation(request, submission):
+    """The e-mail with the confirmation link, in the language the event was written in."""
+    send_to_submitter(
+        "confirm",
+        submission,
+        request,
+        confirm_url=confirm_url(request, submission),
+        hours=confirm_hours(),
+    )
+
+
+# What the editors decide, told to the submitter (submissions.signals) ----------------------
+
+
+def submission_of(workflow_state):
+    """The submission whose event page `workflow_state` moderates, or None."""
+    if workflow_state.base_content_type_id != ContentType.objects.get_for_model(Page).pk:
+        return None  # a snippet's workflow
+    return (
+        Submission.objects.filter(page_id=workflow_state.object_id)
+        .select_related("calendar", "page")
+        .first()
+    )
+
+
+def tell_approved(workflow_state):
+    """Approved: the event is published (or, a cancellation approved, marked cancelled)."""
+    submission = submission_of(workflow_state)
+    if submission is None:
+        return
+    page = EventPage.objects.filter(pk=submission.page_id).first()
+    if page is None or not page.live:
+        return
+    name = "cancelled" if page.status == EventPage.Status.CANCELLED else "approved"
+    send_to_submitter(name, submission, page_url=page.get_full_url())
+
+
+def tell_rejected(task_state):
+    """Sent back ("Request changes", Wagtail's only action besides approving): the editor's
+    comment, and whether the event (or its cancellation) waits for the submitter's answer."""
+    submission = submission_of(task_state.workflow_state)
+    if submission is None:
+        return
+    page = EventPage.objects.filter(pk=submission.page_id).first()
+    if page is None:
+        return
+    send_to_submitter(
+        "rejected",
+        submission,
+        comment=task_state.comment or "",
+        live=page.live,
+        cancellation=page.live and cancellation_requested(page),
+    )
+
+
+# What the submitter asks from the status page ----------------------------------------------
+
+
+def reviewers(page):
+    """The active users with an e-mail address who may moderate `page` in its workflow."""
+    workflow = page.get_workflow()
+    if workflow is None:
+        return get_user_model().objects.none()
+    return (
+        get_user_model()
+        .objects.filter(
+            is_active=True,
+            groups__groupapprovaltask__workflow_tasks__workflow=workflow,
+            groups__groupapprovaltask__active=True,
+        )
+        .exclude(email="")
+        .distinct()
+    )
+
+
+def tell_reviewers(request, submission, kind, message=""):
+    """E-mail the village's reviewers (each in their admin language) what the submitter asks:
+    `kind` "change" (with the submitter's `message`) or "cancel"."""
+    page = submission.page
+    context = {
+        "kind": kind,
+        "message": message,
+        "title": page.title,
+        "submitter": submission.name,
+        "email": submission.email,
+        "edit_url": absolute_url(request, reverse("wagtailadmin_pages:edit", args=[page.pk])),
+    }
+    by_language = {}
+    for user in reviewers(page):
+        language = UserProfile.get_for_user(user).get_preferred_language()
+        by_language.setdefault(language, []).append(user.email)
+    for language, addresses in by_language.items():
+        for address in addresses:  # one message each: reviewers do not see each other
+            send("reviewers_request", language, [address], context)
+    return bool(by_language)
+
+
+def cancellation_requested(page):
+    """Whether `page`'s latest revision, waiting in moderation, marks the event cancelled."""
+    if not page.workflow_in_progress:
+        return False
+    latest = page.get_latest_revision_as_object()
+    return latest.status == EventPage.Status.CANCELLED and page.status != latest.status
+
+
+@transaction.atomic
+def request_cancellation(submission):
+    """The published event's cancellation, to moderation: a revision that marks it cancelled,
+    submitted to the village's workflow; published (the feeds then say STATUS:CANCELLED) when
+    an editor approves it. False when the event is not live, already cancelled, or in
+    moderation already."""
+    submission = Submission.objects.select_for_update().get(pk=submission.pk)
+    if submission.page_id is None:
+        return False
+    page = EventPage.objects.get(pk=submission.page_id)
+    workflow = page.get_workflow()
+    if (
+        not page.live
+        or page.status == EventPage.Status.CANCELLED
+        or page.workflow_in_progress
+        or workflow is None
+    ):
+        return False
+    draft = page.get_latest_revision_as_object()
+    draft.status = EventPage.Status.CANCELLED
+    draft.save_revision(log_action=True)
+    workflow.start(page, user=None)
+    return True
 
 
 def paragraphs(text):

@@ -7,10 +7,12 @@ village's editors, its region's staff, superusers; submissions/admin_views.py sh
 
 They go:
 
-- when the village's editors reject the draft (Wagtail's workflow_rejected, "request changes"):
-  the three fields are blanked once the rejection is committed, so that a message to the
-  submitter sent while the rejection happens still finds the address; the submission stays, so
-  the submitter's private page still says the event was not published;
+- when the village's editors reject the event: they delete its draft (Wagtail's one negative
+  action, "request changes", sends it back to the submitter, who answers from the private page
+  and is told of the outcome, so it keeps the address; moderation.py). The three fields are
+  blanked as the page goes; the submission stays, so the private page still says the event was
+  not published. A draft left waiting for changes loses them KYLATORI_SUBMISSION_CONTACT_DAYS
+  days after the request;
 - with the whole submission KYLATORI_SUBMISSION_CONTACT_DAYS (30) days after the event's last
   date: a repeating event's last occurrence, as the published page (or, for a draft, its latest
   revision) says; an event that repeats without an end keeps them while it goes on. The event
@@ -26,9 +28,11 @@ import datetime
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 from django.utils import timezone
-from wagtail.signals import workflow_rejected
+
+from events.models import EventPage
 
 from .models import Submission
 
@@ -45,6 +49,13 @@ def has_contact(submission):
 # On rejection -----------------------------------------------------------------------------------
 
 
+@receiver(pre_delete, sender=EventPage)
+def on_draft_deleted(sender, instance, **kwargs):
+    """An editor deletes a submitted event: the submitter's details go with it (the submission,
+    its page link set to nothing, still tells the private page "not published")."""
+    erase_contact(Submission.objects.filter(page_id=instance.pk))
+
+
 def page_ids_of(workflow_states):
     from wagtail.models import Page
 
@@ -53,23 +64,20 @@ def page_ids_of(workflow_states):
     return [int(pk) for pk in ids if pk.isdigit()]
 
 
-@receiver(workflow_rejected)
-def on_rejection(sender, instance, **kwargs):
-    """Wagtail's workflow_rejected: the contact details of the rejected draft's submission go
-    when the rejection is committed (Wagtail's TaskState.reject is atomic)."""
+def erase_rejected(today=None):
+    """The contact details of the submissions whose draft has waited for changes longer than
+    the days they are kept (the submitter did not answer); how many."""
     from wagtail.models import WorkflowState
 
-    ids = page_ids_of(WorkflowState.objects.filter(pk=instance.pk))
-    if ids:
-        transaction.on_commit(lambda: erase_contact(Submission.objects.filter(page_id__in=ids)))
-
-
-def erase_rejected():
-    """The contact details of every submission whose draft waits for changes (rejected), in
-    case a rejection was made while the signal was not listened to; how many."""
-    from wagtail.models import WorkflowState
-
-    rejected = WorkflowState.objects.filter(status=WorkflowState.STATUS_NEEDS_CHANGES)
+    today = today or timezone.localdate()
+    since = datetime.datetime.combine(
+        today - datetime.timedelta(days=settings.KYLATORI_SUBMISSION_CONTACT_DAYS),
+        datetime.time(),
+        timezone.get_current_timezone(),
+    )
+    rejected = WorkflowState.objects.filter(
+        status=WorkflowState.STATUS_NEEDS_CHANGES, current_task_state__finished_at__lt=since
+    )
     return erase_contact(Submission.objects.filter(page_id__in=page_ids_of(rejected)))
 
 
@@ -125,7 +133,7 @@ def daily(today=None):
 
     return {
         "unconfirmed": delete_expired(),
-        "rejected": erase_rejected(),
+        "rejected": erase_rejected(today),
         "after the event": delete_past(today),
     }
 

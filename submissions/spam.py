@@ -66,3 +66,11 @@ def village_is_full(village_key):
     """Whether the village already has KYLATORI_SUBMISSION_PENDING_LIMIT pending submissions."""
     pending = Submission.objects.filter(village_key=village_key).pending()
     return pending.count() >= settings.KYLATORI_SUBMISSION_PENDING_LIMIT
+
+
+def over_change_limit(submission):
+    """Count a message to the editors from the submission's status page; whether it went over
+    KYLATORI_SUBMISSION_LIMIT in the window."""
+    seconds = int(settings.KYLATORI_SUBMISSION_WINDOW.total_seconds())
+    count = count_in_window(f"submissions:change:{submission.key}", seconds)
+    return count > settings.KYLATORI_SUBMISSION_LIMIT

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from home.models import SiteSettings
 
 from . import moderation, spam
-from .forms import SubmissionForm
+from .forms import ChangeRequestForm, SubmissionForm
 from .models import Submission
 
 
@@ -148,15 +148,35 @@ def confirm_view(index, request):
 
 
 def status_view(index, request):
-    """The submitter's private page (a signed link from the e-mail): where the event stands,
-    and a button to withdraw it while it is not published."""
+    """The submitter's private page (a signed link from the e-mail): where the event stands;
+    a button to withdraw it while it is not published, to ask the editors to cancel it once
+    it is, and a message to the editors asking for a change."""
     token, submission = from_link(index, request, moderation.submission_for_status_token)
     if submission is None:
         return invalid_link(index, request, token, "submissions/status_page.html")
-    if request.method == "POST" and request.POST.get("action") == "withdraw":
-        if moderation.withdraw(submission):
-            return render(index, request, "submissions/status_page.html", withdrawn=True)
+    action = request.POST.get("action") if request.method == "POST" else None
+    change_form = ChangeRequestForm(request.POST if action == "change" else None)
+    done = None
+    if action == "withdraw" and moderation.withdraw(submission):
+        return render(index, request, "submissions/status_page.html", withdrawn=True)
     state = moderation.status_of(submission)
+    if action == "cancel" and state == "published":
+        if moderation.request_cancellation(submission):
+            moderation.tell_reviewers(request, submission, "cancel")
+            done = "cancel"
+            submission.refresh_from_db()
+            state = moderation.status_of(submission)
+    elif action == "change" and submission.page_id is not None and change_form.is_valid():
+        if spam.over_change_limit(submission):
+            change_form.add_error(
+                "message",
+                _("You have sent many messages in the last hour. Please try again later."),
+            )
+        else:
+            message = change_form.cleaned_data["message"]
+            moderation.tell_reviewers(request, submission, "change", message)
+            done = "change"
+            change_form = ChangeRequestForm()
     return render(
         index,
         request,
@@ -165,4 +185,7 @@ def status_view(index, request):
         start_date=datetime.date.fromisoformat(submission.event["start_date"]),
         state=state,
         token=token,
+        change_form=change_form,
+        done=done,
+        editors_comment=moderation.editors_comment(submission),
     )

@@ -249,7 +249,7 @@ class Site:
             for form in (
                 (calendar.url + "submit/", submission_fields),
                 (calendar.url + "submit/confirm/", ["token"]),
-                (calendar.url + "submit/status/", ["token", "action"]),
+                (calendar.url + "submit/status/", ["token", "action", "message"]),
             )
         ]
         return [

@@ -189,33 +189,40 @@ def test_a_draft_counts_from_the_dates_the_editor_gave_it(client, calendars):
 # Deleted on rejection --------------------------------------------------------------------------
 
 
-def test_requesting_changes_deletes_the_contact_details_and_keeps_the_event(
+def test_requesting_changes_keeps_the_details_until_the_draft_is_deleted(
     client, calendars, django_capture_on_commit_callbacks
 ):
+    # "Request changes" (Wagtail's one negative action) goes to the submitter, who may answer:
+    # the address stays. Deleting the draft is the rejection for good: the details go with it.
     calendar = calendars.village_calendars[0]
     submission = send(client, calendar)
     kept = send(client, calendar, title="Toinen tapahtuma", email="pekka@example.fi")
     with django_capture_on_commit_callbacks(execute=True):
         act(client, calendars.editor, submission.page, "reject")
     submission.refresh_from_db()
+    assert submission.email == "maija@example.fi"
+    EventPage.objects.get(pk=submission.page_id).delete()
+    submission.refresh_from_db()
     assert (submission.name, submission.email, submission.phone) == ("", "", "")
+    assert submission.page_id is None
     assert Submission.objects.get(pk=kept.pk).email == "pekka@example.fi"
-    page = EventPage.objects.get(pk=submission.page_id)
-    assert not page.live and page.title == "Joulumyyjäiset"
     client.force_login(calendars.editor)
     html = client.get(reverse("kylatori_submission", args=[submission.pk])).content.decode()
     assert "Yhteystiedot poistettu" in html and "maija" not in html.lower()
 
 
-def test_the_daily_run_erases_a_rejection_it_missed(client, calendars):
-    """Without the commit callback (the test's transaction never commits), the daily run still
-    finds the draft waiting for changes."""
+def test_a_draft_left_waiting_for_changes_loses_the_details_after_the_days(client, calendars):
     calendar = calendars.village_calendars[0]
     submission = send(client, calendar)
     act(client, calendars.editor, submission.page, "reject")
+    now = timezone.now()
+    with time_machine.travel(now + datetime.timedelta(days=29), tick=False):
+        assert "contact details of 0 rejected erased" in daily()
     assert Submission.objects.get(pk=submission.pk).email == "maija@example.fi"
-    assert "contact details of 1 rejected erased" in daily()
-    assert Submission.objects.get(pk=submission.pk).email == ""
+    with time_machine.travel(now + datetime.timedelta(days=31), tick=False):
+        assert "contact details of 1 rejected erased" in daily()
+    assert not Submission.objects.filter(email="maija@example.fi").exists()
+    assert EventPage.objects.filter(pk=submission.page_id).exists()
 
 
 # GDPR requests ------------------------------------------------------------------------------------

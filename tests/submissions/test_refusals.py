@@ -190,3 +190,50 @@ def test_finnish_dates_times_and_the_schedule_rules(client, calendar):
         "18:30:00",
         "21:00:00",
     )
+
+
+def test_a_published_event_at_the_same_place_on_the_same_day_is_a_warning(client, calendars):
+    """A warning the submitter may confirm past; only published public events count."""
+    from events.models import EventPage
+    from tests.events.factories import EventPageFactory
+
+    calendar = calendars.village_calendars[0]
+    day = timezone.localdate() + datetime.timedelta(days=9)
+    typed = f"{day.day}.{day.month}.{day.year}"
+    draft = EventPageFactory(
+        parent=calendar, title="Salainen luonnos", start_date=day, place=calendars.place
+    )
+    draft.unpublish()
+    fields = {"start_date": typed, "place": str(calendars.place.pk), "place_name": ""}
+    response = client.post(submit_url(calendar), form_data(**fields))
+    assert response.status_code == 302  # a draft is not told, nor counted
+    EventPageFactory(
+        parent=calendar, title="Nuorisoseuran disko", start_date=day, place=calendars.place
+    )
+
+    response = client.post(submit_url(calendar), form_data(email="toinen@example.fi", **fields))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Kalenterissa on jo tapahtuma samassa paikassa samana päivänä" in html
+    assert "Nuorisoseuran disko" in html and "Salainen luonnos" not in html
+    assert 'href="#id_same_day_ok"' in html and 'name="same_day_ok"' in html
+    # Another day, or a typed place elsewhere: no warning.
+    other_day = day + datetime.timedelta(days=1)
+    other = {**fields, "start_date": f"{other_day.day}.{other_day.month}.{other_day.year}"}
+    assert (
+        client.post(submit_url(calendar), form_data(email="c@example.fi", **other)).status_code
+        == 302
+    )
+    # The same place typed by name warns too; ticking the box sends it.
+    typed_place = {"start_date": typed, "place_name": "seurantalo"}
+    assert (
+        client.post(
+            submit_url(calendar), form_data(email="d@example.fi", **typed_place)
+        ).status_code
+        == 200
+    )
+    response = client.post(
+        submit_url(calendar), form_data(email="d@example.fi", same_day_ok="on", **typed_place)
+    )
+    assert response.status_code == 302
+    assert EventPage.objects.filter(title="Nuorisoseuran disko", live=True).count() == 1
