@@ -7,14 +7,16 @@ editors type.
   CALENDAR_SOURCES_ALLOWED_NETWORKS (tests, intranets); the connection then goes to the checked
   address (so a second DNS answer cannot point it elsewhere), with the name kept for TLS and Host;
 - redirects are followed by hand, at most MAX_REDIRECTS, each new address checked again;
-- CALENDAR_SOURCES_TIMEOUT seconds for the whole fetch (not per read: a server dripping one byte
-  a second is cut off too), CALENDAR_SOURCES_MAX_BYTES of decoded content (so a small gzip that
-  inflates to gigabytes is refused as it inflates);
+- CALENDAR_SOURCES_TIMEOUT seconds for the whole fetch, redirects, headers and body together
+  (not per read: a server dripping one byte a second is cut off too, by a Watchdog that shuts
+  the connection's socket at the deadline), CALENDAR_SOURCES_MAX_BYTES of decoded content (so a
+  small gzip that inflates to gigabytes is refused as it inflates);
 - If-None-Match and If-Modified-Since from the previous answer: an unchanged source is a 304.
 """
 
 import ipaddress
 import socket
+import threading
 import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -95,7 +97,41 @@ def resolve(host, port):
     return addresses[0]
 
 
-def _open(url, headers, deadline):
+class Watchdog:
+    """Shuts the fetch's sockets at its deadline. A socket timeout bounds one read only, and a
+    server dripping a byte at a time never lets one time out; shutting the socket down ends the
+    read that is blocked, whether it waits for headers or for the body."""
+
+    def __init__(self, seconds):
+        self.sockets = []
+        self.fired = False
+        self.timer = threading.Timer(seconds, self.fire)
+        self.timer.daemon = True
+        self.timer.start()
+
+    def fire(self):
+        self.fired = True
+        for sock in self.sockets:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def watched(self, connection_class):
+        """`connection_class` whose sockets this watchdog shuts."""
+        watchdog = self
+
+        class Watched(connection_class):
+            def connect(self):
+                super().connect()
+                watchdog.sockets.append(self.sock)
+                if watchdog.fired:
+                    watchdog.fire()
+
+        return Watched
+
+
+def _open(url, headers, deadline, watchdog):
     parts = urlsplit(url)
     port = parts.port or (443 if parts.scheme == "https" else 80)
     address = resolve(parts.hostname, port)
@@ -111,6 +147,7 @@ def _open(url, headers, deadline):
         )
     else:
         pool = urllib3.HTTPConnectionPool(address, port, **options)
+    pool.ConnectionCls = watchdog.watched(pool.ConnectionCls)
     path = urlunsplit(("", "", parts.path or "/", parts.query, ""))
     host = parts.hostname if parts.port is None else f"{parts.hostname}:{parts.port}"
     return pool.urlopen(
@@ -165,9 +202,21 @@ def fetch(url, etag="", last_modified=""):
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
+    watchdog = Watchdog(timeout())
+    try:
+        return _follow(url, headers, deadline, watchdog, etag, last_modified)
+    except FetchError:
+        if watchdog.fired:  # what broke was the connection the watchdog shut
+            raise FetchError(_("The server did not answer in time.")) from None
+        raise
+    finally:
+        watchdog.timer.cancel()
+
+
+def _follow(url, headers, deadline, watchdog, etag, last_modified):
     for _hop in range(MAX_REDIRECTS + 1):
         try:
-            response = _open(url, headers, deadline)
+            response = _open(url, headers, deadline, watchdog)
         except urllib3.exceptions.TimeoutError as error:
             raise FetchError(_("The server did not answer in time.")) from error
         except urllib3.exceptions.HTTPError as error:
@@ -193,6 +242,8 @@ def fetch(url, etag="", last_modified=""):
                 raise FetchError(_("The server sent content that could not be decoded.")) from error
             except urllib3.exceptions.HTTPError as error:
                 raise FetchError(_("The connection broke before the calendar was read.")) from error
+            if watchdog.fired:  # the shut socket ends the body early: never a calendar cut short
+                raise FetchError(_("The server did not answer in time."))
             return FetchResult(
                 content=content,
                 etag=response.headers.get("ETag", "")[:500],

@@ -110,13 +110,17 @@ def gzipped(body):
     return gzip.compress(body)
 
 
-def slow(seconds):
-    """A route that sends its headers, then one byte every `seconds`/4 for `seconds`."""
+def slow(seconds, in_headers=False):
+    """A route that drips one byte every `seconds`/8 for `seconds`: of its body, or, with
+    `in_headers`, of a header line. Its `hung_up` event is set when the client cuts it off."""
 
     def route(handler):
         handler.send_response(200)
         handler.send_header("Content-Type", "text/calendar")
-        handler.end_headers()
+        if in_headers:
+            handler.wfile.write(b"X-Slow: ")
+        else:
+            handler.end_headers()
         deadline = time.monotonic() + seconds
         try:
             while time.monotonic() < deadline:
@@ -124,6 +128,7 @@ def slow(seconds):
                 handler.wfile.flush()
                 time.sleep(seconds / 8)
         except OSError:
-            pass
+            route.hung_up.set()
 
+    route.hung_up = threading.Event()
     return route

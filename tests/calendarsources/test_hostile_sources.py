@@ -123,13 +123,17 @@ def test_private_addresses_are_refused_without_the_allow_list(settings):
     assert fetch.normalise_url("webcal://example.org/cal.ics") == "https://example.org/cal.ics"
 
 
-def test_a_slow_server_times_out(calendars, server, settings):
+@pytest.mark.parametrize("in_headers", [False, True], ids=["body", "headers"])
+def test_a_slow_server_is_cut_off_at_the_deadline(calendars, server, settings, in_headers):
+    # A byte every 2.5 s for 20 s: no single read times out, so only a deadline on the whole
+    # fetch ends it. The server sees the client hang up long before it has finished sending.
     settings.CALENDAR_SOURCES_TIMEOUT = 0.3
-    server.routes["/slow.ics"] = slow(2)
+    drip = server.routes["/slow.ics"] = slow(20, in_headers=in_headers)
     source = add_source(calendars, server.url("/slow.ics"))
     assert sync_source(source) is None
     source.refresh_from_db()
     assert source.last_error == "Palvelin ei vastannut ajoissa."
+    assert drip.hung_up.wait(5), "the fetch waited for the server to finish"
 
 
 def test_a_compressed_bomb_is_refused(calendars, server, settings):
