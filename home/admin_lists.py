@@ -13,6 +13,11 @@ listing and in the chooser alike. `describe_translations` fills in what the colu
 page of rows, in two queries whatever the page size. `OnePerEntryIndexMixin` and
 `OnePerEntryChooserMixin` put these together for a snippet's listing and its chooser (the
 directory's entries, topics).
+
+Pages have a row per language too, and Wagtail's page search and the page chooser's search list
+each page three times. `search_pages` finds pages by any translation's title, one row each, and
+`PageTranslationStatusColumn` says which languages a page exists in (home.admin_scope's chooser
+views, home.page_search).
 """
 
 from collections import defaultdict
@@ -24,7 +29,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms.choosers import BaseFilterForm, SearchFilterMixin
 from wagtail.admin.ui.tables import Column, LocaleColumn
-from wagtail.models import DraftStateMixin, Revision
+from wagtail.models import DraftStateMixin, Page, Revision
 
 
 def one_per_entry(queryset, language_code=None):
@@ -100,10 +105,17 @@ def source_row(rows):
 def describe_translations(objects):
     """`objects` (one page of a listing) as a list, each entry told the languages it exists in
     and its scheduled revision (`with_scheduled_revisions`)."""
-    objects = with_scheduled_revisions(objects)
+    return with_languages(with_scheduled_revisions(objects))
+
+
+def with_languages(objects):
+    """`objects` (entries of one model, or pages) as a list, each told the languages it exists
+    in (`translation_languages`), in one query."""
+    objects = list(objects)
     if not objects:
         return objects
-    model = type(objects[0])
+    # A listing of pages mixes page types; their translations are of the same type.
+    model = Page if isinstance(objects[0], Page) else type(objects[0])
     languages = defaultdict(set)
     keys = {entry.translation_key for entry in objects}
     for key, code in model._default_manager.filter(translation_key__in=keys).values_list(
@@ -158,6 +170,31 @@ class TranslationStatusColumn(Column):
 
     def get_value(self, instance):
         return translation_status(getattr(instance, "translation_languages", ()))
+
+
+class PageTranslationStatusColumn(TranslationStatusColumn):
+    """The languages of each page of a page table, asked for once for the table's rows (the
+    page chooser builds its table inside its view, with no step for `describe_translations`)."""
+
+    def get_cell_context_data(self, instance, parent_context):
+        table = parent_context["table"]
+        if not getattr(table, "translations_described", False):
+            with_languages(row for row in table.data if isinstance(row, Page))
+            table.translations_described = True
+        return super().get_cell_context_data(instance, parent_context)
+
+
+def search_pages(pages, query, search=None):
+    """The pages of `pages` that have a translation in `pages` found by `query`, one row each
+    (`one_per_entry`), as a queryset: a Swedish editor finds Bybutiken by its Finnish title.
+
+    `search` (a queryset -> search results) is the search to run, `autocomplete` unless given.
+    The database search backend's results are a queryset: only their translation keys are
+    used, in a subquery, so no list of matches is built in Python.
+    """
+    found = search(pages) if search else pages.autocomplete(query, order_by_relevance=False)
+    keys = found.get_queryset().values("translation_key")
+    return one_per_entry(pages).filter(translation_key__in=keys)
 
 
 class OnePerEntryFilterSet(WagtailFilterSet):

@@ -27,14 +27,20 @@ same addresses through `urlpatterns` below, which kylatori/urls.py puts before t
 import json
 from collections import defaultdict
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
 from django.db.models import OuterRef, Q, Subquery
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
+from wagtail import hooks
 from wagtail.admin.auth import require_admin_access
+from wagtail.admin.forms.search import SearchForm
 from wagtail.admin.views import chooser
 from wagtail.admin.views.reports.audit_logging import LogEntriesView, SiteHistoryReportFilterSet
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
@@ -46,6 +52,7 @@ from wagtail_localize.views import report as localize_report
 from wagtail_localize.views import snippets_api
 
 from . import roles
+from .admin_lists import PageTranslationStatusColumn, search_pages
 
 
 def in_collections(queryset, user):
@@ -106,7 +113,8 @@ SCOPED_COLUMNS = {
 
 
 class ScopedColumnsMixin:
-    """The page chooser's title and parent columns, showing drafts' titles only to their editors."""
+    """The page chooser's title and parent columns, showing drafts' titles only to their editors;
+    after the title, the languages each page exists in."""
 
     @property
     def columns(self):
@@ -114,15 +122,70 @@ class ScopedColumnsMixin:
         # The subclasses add no state: Wagtail's columns are re-classed rather than rebuilt.
         for column in columns:
             column.__class__ = SCOPED_COLUMNS.get(type(column), type(column))
+        title = next(i for i, column in enumerate(columns) if column.name == "title")
+        columns.insert(title + 1, PageTranslationStatusColumn())
         return columns
 
 
 class ScopedBrowseView(ScopedColumnsMixin, chooser.BrowseView):
-    pass
+    """At the root, Wagtail lists every language's region home pages unless a language is
+    chosen: the admin language's are shown (the Finnish where it has none), and Wagtail's
+    language selector offers the others."""
+
+    def get(self, request, parent_page_id=None):
+        if "locale" not in request.GET:
+            request.GET = request.GET.copy()
+            request.GET["locale"] = root_listing_language()
+        return super().get(request, parent_page_id)
+
+
+def root_listing_language():
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    at_root = Page.objects.filter(depth=2, locale__language_code=language)
+    return language if at_root.exists() else settings.LANGUAGE_CODE
 
 
 class ScopedSearchView(ScopedColumnsMixin, chooser.SearchView):
-    pass
+    """Wagtail's chooser search (its `get`, one step changed): a page is found by any of its
+    translations' titles and listed once, in the admin language (home.admin_lists)."""
+
+    def get(self, request):
+        self.i18n_enabled = True
+        self.is_multiple_choice = request.GET.get("multiple")
+        page_type_string = request.GET.get("page_type") or chooser.base_page_type_string
+        try:
+            desired_classes = chooser.page_models_from_string(page_type_string)
+        except (ValueError, LookupError) as e:
+            raise Http404 from e
+
+        pages = Page.objects.all()
+        for hook in hooks.get_hooks("construct_page_chooser_queryset"):
+            pages = hook(pages, request)
+
+        search_form = SearchForm(request.GET)
+        if search_form.is_valid() and search_form.cleaned_data["q"]:
+            pages = pages.exclude(depth=1).type(*desired_classes)  # never the root
+            pages = search_pages(pages, search_form.cleaned_data["q"])
+            pages = pages.select_related("locale").specific().order_by("title", "pk")
+        else:
+            pages = pages.none()
+
+        pages = Paginator(pages, per_page=25).get_page(request.GET.get("p"))
+        for page in pages:
+            page.can_choose = True
+            page.is_parent_page = False
+        table = chooser.PageChooserTable(self.columns, pages, show_locale_labels=True)
+        context = {
+            "searchform": search_form,
+            "table": table,
+            "pages": pages,
+            "page_type_string": page_type_string,
+        }
+        return TemplateResponse(
+            request,
+            "wagtailadmin/chooser/_search_results.html",
+            chooser.shared_context(request, context),
+        )
 
 
 class ScopedChosenMultipleView(chooser.ChosenMultipleView):

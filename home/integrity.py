@@ -26,6 +26,8 @@ from wagtail.admin.views.pages.edit import EditView as PageEditView
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.snippets.views import snippets as snippet_views
 
+from .page_search import OnePerPageSearchView
+
 SAVE_CONFLICT = _(
     "Saving did not succeed, because something else was saved at the same moment. "
     "Check the form and save again."
@@ -81,10 +83,12 @@ class SaveConflictPageEditView(SaveConflictMixin, PageEditView):
 
 
 class SaveConflictPageViewSet(PageViewSet):
-    """Every page type's admin views (registered for Page, after Wagtail's own viewset)."""
+    """Every page type's admin views (registered for Page, after Wagtail's own viewset); its
+    page search lists each page once (home.page_search)."""
 
     add_view_class = SaveConflictPageCreateView
     edit_view_class = SaveConflictPageEditView
+    search_view_class = OnePerPageSearchView
 
 
 TRANSLATION_CONFLICT = _(

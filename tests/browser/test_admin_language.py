@@ -17,7 +17,9 @@ from directory.models import Service
 from home.models import VillageEditors
 from home.translation import translate_page
 from tests.browser.test_admin import PASSWORD, answer_wagtails_update_check, screen
+from tests.directory.factories import PlaceFactory
 from tests.english import english_words
+from tests.events.factories import EventIndexPageFactory, EventPageFactory
 
 pytestmark = pytest.mark.browser
 
@@ -57,6 +59,12 @@ def village_editor(
     for name in ("Kyläkauppa", "Kirjasto"):
         shop = Service.objects.create(name=name, slug=name.lower(), kind=Service.Kind.SHOP)
         shop.villages.set([village])
+    PlaceFactory(name="Kylätalo", villages=[village])
+    # A weekly event: its editor shows the rule's dates, each with cancel and move.
+    calendar = EventIndexPageFactory(parent=village)
+    event = EventPageFactory(parent=calendar, title="Kuoroharjoitukset")
+    event.frequency, event.repeat_count = "WEEKLY", 5
+    event.save_revision(user=editor).publish()
     # A Swedish translation to open in wagtail-localize's editor, under the Swedish tree.
     for page in (region.home, village, news_index):
         translate_page(page, "sv", title=page.title)
@@ -76,7 +84,11 @@ def village_editor(
     # The page waits for approval in the village's workflow: the moderation screens have a row.
     news.save_revision(user=editor)
     news.get_workflow().start(news, editor)
-    return editor, news, news.get_translation(sv)
+    return editor, news, news.get_translation(sv), event
+
+
+def region_home(page):
+    return page.get_ancestors().get(depth=2).title
 
 
 def sign_in(live_server, tab, username):
@@ -89,7 +101,7 @@ def sign_in(live_server, tab, username):
 
 @pytest.mark.parametrize("language", ["fi", "sv"])
 def test_the_editors_admin_has_no_english(live_server, village_editor, browser_page, language):
-    editor, news, news_sv = village_editor
+    editor, news, news_sv, event = village_editor
     profile = UserProfile.get_for_user(editor)
     profile.preferred_language = language
     profile.save()
@@ -128,6 +140,33 @@ def test_the_editors_admin_has_no_english(live_server, village_editor, browser_p
     tab.locator("button[name=action-submit], button.action-save").first.click()
     tab.wait_for_load_state("load")
     read("page editor, validation errors")
+    # The page chooser, from a text block's link (Draftail's link button, on a selection).
+    screen(tab, live_server, f"/admin/pages/{news.pk}/edit/")
+    tab.locator("[data-streamfield-stream-container] button.c-sf-add-button").first.click()
+    tab.get_by_role("option", name=re.compile("^(Teksti|Text)$")).click()
+    text = tab.locator("[data-streamfield-stream-container] [contenteditable=true]").last
+    text.fill("Kylätalo")
+    text.press("ControlOrMeta+a")
+    tab.locator("button[name=LINK]").click()
+    modal = tab.locator(".modal-dialog")
+    modal.get_by_text(region_home(news)).first.wait_for()
+    read("page chooser")
+    modal.locator("input[name=q]").fill("uutinen")
+    modal.get_by_text(news.title).first.wait_for()
+    read("page chooser, search")
+    screen(tab, live_server, f"/admin/pages/{event.pk}/edit/")
+    read("event editor, recurrence")
+    # A date's cancel and move, opened.
+    tab.locator("[data-event-dates-list] li summary").first.click()
+    read("event editor, a date opened")
+    # The snippet chooser of the event's place.
+    tab.locator("#id_place-chooser [data-chooser-action-choose]").click()
+    tab.locator(".modal-dialog").get_by_text("Kylätalo").first.wait_for()
+    read("snippet chooser")
+    screen(tab, live_server, "/admin/reports/site-history/")
+    read("site history")
+    screen(tab, live_server, "/admin/pages/search/?q=kyl%C3%A4")
+    read("page search")
     screen(tab, live_server, f"/admin/pages/{news.pk}/workflow_history/")
     read("workflow history")
     screen(tab, live_server, "/admin/snippets/directory/service/")

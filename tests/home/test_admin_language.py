@@ -98,3 +98,32 @@ def test_page_search_counts_pages_in_the_editors_language(signed_in, region):
         found = text_of(signed_in(language).get(f"/admin/pages/search/?q={word}"))
         assert "None" not in found
         assert re.search(rf"\d+–\d+ \D{{1,6}} \d+ \(?{pages}\)?", found), found[:2000]
+
+
+def test_locale_messages_and_mirroring_say_kieliversio_and_sprakversion(signed_in, region):
+    # wagtail-localize's locale views ("Locale '{0}' created.", superusers only), the workflow
+    # history's first version and the alias page's notice ("It is mirroring the Suomi page").
+    from django.utils import translation
+    from wagtail.models import Locale
+    from wagtail_localize.locales.views import CreateView
+
+    from home.translation import translate_page
+
+    swedish = Locale.objects.get(language_code="sv")
+    said = {}
+    for language in ("fi", "sv"):
+        view = CreateView()
+        view.object = swedish
+        with translation.override(language):
+            said[language] = (
+                str(view.get_success_message(swedish)),
+                translation.gettext("Initial Revision"),
+            )
+    assert said == {
+        "fi": ("Kieliversio ”Svenska” luotu.", "Ensiversio"),
+        "sv": ("Språkversionen ”Svenska” har skapats.", "Första versionen"),
+    }
+    translate_page(region.home, "sv", title=region.home.title)
+    alias = region.villages[0].copy_for_translation(swedish, alias=True)
+    notice = text_of(signed_in("sv").get(f"/admin/pages/{alias.pk}/edit/"))
+    assert "Den visar samma innehåll som språkversionen Suomi" in notice
