@@ -51,3 +51,17 @@ def english_words(text, language, allowed=()):
     words = {word.lower() for word in WORD.findall(text)}
     months = {month.lower() for month in ENGLISH_DATE.findall(text)}
     return sorted(((words & ENGLISH) - skip) | (months - {name.lower() for name in allowed}))
+
+
+# Every text the editor is shown or read: the visible text, and the attributes assistive
+# technology reads out or the browser shows as a tooltip or an empty field's hint.
+READ_SCREEN = """() => {
+    const attributes = ["aria-label", "title", "placeholder", "alt", "aria-description"];
+    const texts = [document.title, document.body.innerText];
+    for (const element of document.querySelectorAll("*")) {
+        for (const name of attributes) {
+            if (element.hasAttribute(name)) texts.push(element.getAttribute(name));
+        }
+    }
+    return texts.join("\\n");
+}"""

@@ -18,23 +18,10 @@ from home.models import VillageEditors
 from home.translation import translate_page
 from tests.browser.test_admin import PASSWORD, answer_wagtails_update_check, screen
 from tests.directory.factories import PlaceFactory
-from tests.english import english_words
+from tests.english import READ_SCREEN, english_words
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
 
 pytestmark = pytest.mark.browser
-
-# Every text the editor is shown or read: the visible text, and the attributes assistive
-# technology reads out or the browser shows as a tooltip or an empty field's hint.
-READ_SCREEN = """() => {
-    const attributes = ["aria-label", "title", "placeholder", "alt", "aria-description"];
-    const texts = [document.title, document.body.innerText];
-    for (const element of document.querySelectorAll("*")) {
-        for (const name of attributes) {
-            if (element.hasAttribute(name)) texts.push(element.getAttribute(name));
-        }
-    }
-    return texts.join("\\n");
-}"""
 
 # English no catalogue can reach, by screen (none left: the translation editor's heading and
 # menu label, written in its bundle without gettext, are replaced by admin-localize-editor.js).

@@ -23,6 +23,7 @@ from home.models import NewsPage, VillageEditors
 from home.translation import translate_page
 from tests.browser.test_admin import PASSWORD, answer_wagtails_update_check
 from tests.browser.test_admin_language import sign_in
+from tests.english import READ_SCREEN, english_words
 from tests.events.factories import EventIndexPageFactory
 
 pytestmark = pytest.mark.browser
@@ -34,10 +35,20 @@ class Editor:
     def __init__(self, tab, live_server):
         self.tab, self.base = tab, live_server.url
         self.clicks = self.typed = 0
+        self.english = {}  # screen address: the English texts on it
 
     def open(self, path):
         self.clicks += 1
         self.tab.goto(self.base + path)
+        self.read()
+
+    def read(self):
+        """Note any English on the screen (the walk's check, tests/english.py)."""
+        self.tab.wait_for_load_state("load")
+        texts = {text.strip() for text in self.tab.evaluate(READ_SCREEN).splitlines()}
+        english = sorted(text for text in texts if english_words(text, "fi"))
+        if english:
+            self.english.setdefault(self.tab.url.removeprefix(self.base), []).extend(english)
 
     def click(self, locator):
         self.clicks += 1
@@ -70,6 +81,7 @@ class Editor:
         errors = self.tab.locator(".error-message, .help-critical, .messages .error")
         visible = [text for text in errors.all_inner_texts() if text.strip()]
         assert visible == [], visible
+        self.read()
 
     def result(self):
         counts = (self.clicks, self.typed)
@@ -205,3 +217,5 @@ def test_five_editor_tasks_clicks_and_typed_fields(live_server, lankipohja, brow
     for task, (clicks, typed) in figures.items():
         print(f"{task} | {clicks} | {typed}")
     assert figures["weekly event with one excluded date"][0] <= 20
+    # What the editor met on every screen, opened or saved, was Finnish.
+    assert editor.english == {}

@@ -1,8 +1,10 @@
+import datetime
 import time
 
 import pytest
 from django.contrib.auth.models import User
 from django.core.cache import cache
+from django.utils import timezone
 
 from home.models import RegionStaff, VillageEditors
 from submissions import spam
@@ -51,7 +53,10 @@ def form_data(**fields):
     data = {
         "title": "Joulumyyjäiset",
         "description": "Leivonnaisia ja käsitöitä.\n\nTervetuloa koko perhe!",
-        "start_date": "8.12.2026",
+        # A month ahead, as Finns type it (8.12.2026): the form refuses a date that has passed.
+        "start_date": "{0.day}.{0.month}.{0.year}".format(
+            timezone.localdate() + datetime.timedelta(days=30)
+        ),
         "start_time": "klo 18",
         "end_time": "20",
         "place": "",
