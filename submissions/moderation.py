@@ -26,6 +26,7 @@ from wagtail.rich_text import RichText
 from wagtail.users.models import UserProfile
 
 from events.models import EventPage
+from home.models import Topic
 from home.site_urls import absolute_url
 
 from .models import Submission
@@ -329,7 +330,9 @@ def event_page(data):
         registration_url=data["registration_url"],
         live=False,
     )
-    page.topics.set(data["topics"])
+    # Topic objects, not ids: modelcluster keeps them on the unsaved page (ids would go to
+    # Django's manager, which needs the page saved first).
+    page.topics.set(Topic.objects.filter(pk__in=data["topics"]))
     return page
 
 

@@ -224,3 +224,29 @@ def test_region_calendar_asks_for_a_village_of_the_region(client, calendars, sec
     submit(client, index, start_date=coming()[1], village=str(kuorevesi.pk))
     assert Submission.objects.get().calendar_id == calendars.village_calendars[1].pk
     assert foreign_calendar.pk != calendars.village_calendars[1].pk
+
+
+def test_a_chosen_association_topics_price_and_link_reach_the_draft(client, calendars):
+    # What a resident picks from lists, not only what they type: the association of the
+    # village's directory, two topics, a price and a registration link.
+    from tests.factories import TopicFactory
+
+    calendar = calendars.village_calendars[0]
+    music, children = TopicFactory(name="Musiikki"), TopicFactory(name="Lapset")
+    form = client.get(submit_url(calendar)).content.decode()
+    assert "Musiikki" in form and "Lapset" in form
+    submit(
+        client,
+        calendar,
+        organiser=str(calendars.association.pk),
+        organiser_name="",
+        topics=[str(music.pk), str(children.pk)],
+        price="5 €, lapset 2 €",
+        registration_url="https://kyla.example/ilmoittaudu",
+    )
+    assert confirm(client, mail.outbox[-1]).status_code == 200
+    draft = Submission.objects.get().page.get_latest_revision_as_object()
+    assert set(draft.topics.all()) == {music, children}
+    assert draft.organiser == calendars.association
+    assert draft.price == "5 €, lapset 2 €" and not draft.is_free
+    assert draft.registration_url == "https://kyla.example/ilmoittaudu"

@@ -278,9 +278,36 @@ def test_an_address_that_is_no_address_is_refused(db, address):
 @pytest.mark.parametrize(
     "language, words",
     [
-        ("fi", ["Tapahtumailmoitukset", "puhelinnumero", "45 päivän kuluttua", "alueen toimitus"]),
-        ("sv", ["Evenemangsanmälningar", "telefonnummer", "45 dagar efter", "regionens redaktion"]),
-        ("en", ["Event submissions", "phone number", "45 days after", "region's staff"]),
+        (
+            "fi",
+            [
+                "Tapahtumailmoitukset",
+                "puhelinnumero",
+                "45 päivän kuluttua",
+                "alueen toimitus",
+                "poistavat tapahtuman julkaisematta",
+            ],
+        ),
+        (
+            "sv",
+            [
+                "Evenemangsanmälningar",
+                "telefonnummer",
+                "45 dagar efter",
+                "regionens redaktion",
+                "raderar evenemanget utan att publicera",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Event submissions",
+                "phone number",
+                "45 days after",
+                "region's staff",
+                "delete the event without publishing it",
+            ],
+        ),
     ],
 )
 def test_the_demo_privacy_notice_tells_what_is_kept_who_sees_it_and_for_how_long(
