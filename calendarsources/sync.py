@@ -26,6 +26,7 @@ import logging
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.html import escape
@@ -63,6 +64,8 @@ PAGE_FIELDS = (
     "organiser_id",
 )
 MAX_SKIPPED_SHOWN = 50
+# Events kept from one source (settings.CALENDAR_SOURCES_MAX_EVENTS overrides it).
+MAX_EVENTS = 5000
 
 
 @dataclass
@@ -560,19 +563,33 @@ def sync_linked_events(source, now):
     return write(source, reader, digest, now, complete=complete)
 
 
+def cap(events, skipped):
+    """The first CALENDAR_SOURCES_MAX_EVENTS events, and those over it (added to `skipped`, the
+    reason in the editors' language): one source cannot fill the calendar, or a sync's time.
+    Those already imported are left as they are, not taken for removed."""
+    limit = getattr(settings, "CALENDAR_SOURCES_MAX_EVENTS", MAX_EVENTS)
+    over = events[limit:]
+    reason = _("The source has more than %(limit)s events; only the first %(limit)s are imported.")
+    skipped.extend((event.uid, reason % {"limit": limit}) for event in over)
+    return events[:limit], over
+
+
 def write(source, reader, digest, now, fetched=None, complete=True):
     try:
         events = reader.events()
+        skipped = list(reader.skipped)
+        events, over = cap(events, skipped)
         with transaction.atomic():
             counts = store(
-                source, events, now, complete=complete, postponed=getattr(reader, "postponed", ())
-            )
+                source, events, now, complete=complete,
+                postponed=getattr(reader, "postponed", ()), kept=[e.uid for e in over],
+            )  # fmt: skip
     except Exception as error:
         logger.exception("calendar source %s failed", source.pk)
         record(source, error=_("The sync failed: %s") % str(error)[:300], now=now)
         return None
     source.content_digest = digest
-    record(source, counts, skipped=reader.skipped, now=now, fetched=fetched)
+    record(source, counts, skipped=skipped, now=now, fetched=fetched)
     return counts
 
 

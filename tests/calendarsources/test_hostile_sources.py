@@ -298,3 +298,21 @@ def test_a_removed_event_is_unpublished_after_30_days_of_the_same_bytes(calendar
         source.refresh_from_db()
         sync_source(source)
     assert not EventPage.objects.get(pk=gone.pk).live
+
+
+def test_events_over_the_limit_are_skipped_with_a_reason(calendars, server, settings):
+    settings.CALENDAR_SOURCES_MAX_EVENTS = 3
+    body = calendar(*(event(f"e{n}", summary=f"Kokous {n}") for n in range(5)))
+    source = add_source(calendars, server.ics("/many.ics", body))
+    counts = sync_source(source)
+    source.refresh_from_db()
+    assert counts.new == 3 and source.count_skipped == 2
+    assert sorted(ImportedEvent.objects.values_list("uid", flat=True)) == ["e0", "e1", "e2"]
+    assert "e3: Lähteessä on yli 3 tapahtumaa" in source.skipped_details
+    assert "e4:" in source.skipped_details
+    # The limit lowered: events imported before stay as they are, not taken for removed.
+    settings.CALENDAR_SOURCES_MAX_EVENTS = 2
+    server.ics("/many.ics", body.replace("Kokous 4", "Kokous neljä"))
+    counts = sync_source(source)
+    assert counts.removed == 0
+    assert EventPage.objects.get(imported_from__uid="e2").status != EventPage.Status.CANCELLED
