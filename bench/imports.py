@@ -58,6 +58,7 @@ def main():
     call_command("migrate", verbosity=0)
     settings.CALENDAR_SOURCES_ALLOWED_NETWORKS = ["127.0.0.0/8"]
     settings.CALENDAR_SOURCES_MAX_BYTES = 50 * 1024 * 1024
+    settings.CALENDAR_SOURCES_MAX_EVENTS = max(args.sizes)  # over the 5,000 a source may have
     settings.ALLOWED_HOSTS = ["*"]
 
     from calendarsources.models import CalendarSource

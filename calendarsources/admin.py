@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import Panel
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
@@ -215,6 +216,24 @@ class UsageView(ScopedObjectMixin, usage.UsageView):
     pass
 
 
+class SkippedEventsPanel(Panel):
+    """The last sync's skipped events (UID: reason, the reasons in the editors' language, as the
+    sync wrote them), read-only below the form; only when there are some."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "calendarsources/skipped_events_panel.html"
+
+        def is_shown(self):
+            return bool(self.instance is not None and self.instance.skipped_details)
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            lines = self.instance.skipped_details.splitlines()
+            context["lines"] = lines
+            context["hidden"] = max(self.instance.count_skipped - len(lines), 0)
+            return context
+
+
 class CalendarSourceViewSet(ModelViewSet):
     model = CalendarSource
     form_fields = CalendarSourceForm.Meta.fields
@@ -244,6 +263,7 @@ class CalendarSourceViewSet(ModelViewSet):
         from wagtail.admin.panels import FieldPanel, ObjectList
 
         panels = [FieldPanel(name) for name in CalendarSourceForm.Meta.fields]
+        panels.append(SkippedEventsPanel(heading=_("Skipped events")))
         handler = ObjectList(panels, base_form_class=CalendarSourceForm)
         return handler.bind_to_model(CalendarSource)
 

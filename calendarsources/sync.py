@@ -26,6 +26,7 @@ import logging
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.html import escape
@@ -63,6 +64,8 @@ PAGE_FIELDS = (
     "organiser_id",
 )
 MAX_SKIPPED_SHOWN = 50
+# Events kept from one source (settings.CALENDAR_SOURCES_MAX_EVENTS overrides it).
+MAX_EVENTS = 5000
 
 
 @dataclass
@@ -325,10 +328,36 @@ class Writer:
             workflow.start(page, None)
 
 
-def store(source, events, now, complete=True, postponed=()):
+def expire_removed(source, now, page_ids=None):
+    """Unpublish (in every language) the source's events that disappeared from it more than
+    REMOVED_VISIBLE ago (or those of `page_ids`, which store() knows without asking); returns
+    the pages unpublished. Run on every sync, an unchanged answer (304, or the same bytes)
+    included: a removed event's 30 days run out while nothing changes."""
+    from search import indexing
+
+    if page_ids is None:
+        page_ids = ImportedEvent.objects.filter(
+            source=source, detached=False, removed_at__lt=now - REMOVED_VISIBLE
+        ).values("page_id")
+    elif not page_ids:
+        return []
+    keys = EventPage.objects.filter(pk__in=page_ids).values("translation_key")
+    pages = list(EventPage.objects.filter(translation_key__in=keys, live=True))
+    if pages:
+        with transaction.atomic():
+            EventPage.objects.filter(pk__in=[p.pk for p in pages]).update(live=False)
+            for page in pages:
+                services.withdraw(page)
+            indexing.remove(pages)
+            services.bump_generation()
+    return pages
+
+
+def store(source, events, now, complete=True, postponed=(), kept=()):
     """Write `events` (ImportEvents) below the source's calendar; returns Counts. Without
     `complete` (a capped answer), events not in it are not taken for removed; `postponed` are
-    ids of events that keep their dates, marked postponed."""
+    ids of events that keep their dates, marked postponed; `kept` ids of events left out of
+    this sync (over the cap), not taken for removed."""
     from search import indexing
 
     counts = Counts()
@@ -337,7 +366,7 @@ def store(source, events, now, complete=True, postponed=()):
     # The source's own settings go into every event's digest: a change re-applies them.
     settings_key = f"{writer.topic_ids}:{source.organiser_id}:{source.default_place_id}"
     new, changed = [], []
-    seen = set(postponed)
+    seen = set(postponed) | set(kept)
     for event in events:
         seen.add(event.uid)
         mapping = mappings.get(event.uid)
@@ -438,18 +467,10 @@ def store(source, events, now, complete=True, postponed=()):
     if just_gone:
         ImportedEvent.objects.filter(pk__in=[m.pk for m in just_gone]).update(removed_at=now)
         counts.removed = len(just_gone)
-    expired = [m.page_id for m in gone if m.removed_at and m.removed_at < now - REMOVED_VISIBLE]
-    expired_keys = EventPage.objects.filter(pk__in=expired).values("translation_key")
-    expired_pages = (
-        list(EventPage.objects.filter(translation_key__in=expired_keys, live=True))
-        if expired
-        else []
+    cutoff = now - REMOVED_VISIBLE
+    expired_pages = expire_removed(
+        source, now, [m.page_id for m in gone if m.removed_at and m.removed_at < cutoff]
     )
-    if expired_pages:
-        EventPage.objects.filter(pk__in=[p.pk for p in expired_pages]).update(live=False)
-        for page in expired_pages:
-            services.withdraw(page)
-        indexing.remove(expired_pages)
 
     refresh = list({page.pk: page for page in writer.refresh}.values())
     services.refresh_many(refresh, now=now)
@@ -506,10 +527,12 @@ def sync_source(source, now=None):
             return None
         if fetched.not_modified:
             # Nothing changed: the counts and skipped events of the last real sync stand.
+            expire_removed(source, now)
             record(source, now=now, fetched=fetched)
             return Counts()
         digest = content_digest(source, ics.without_stamps(fetched.content), now)
         if digest == source.content_digest and not source.last_error:
+            expire_removed(source, now)
             record(source, now=now, fetched=fetched)
             return Counts()
         try:
@@ -533,25 +556,40 @@ def sync_linked_events(source, now):
         return None
     digest = content_digest(source, body_digest.encode(), now)
     if digest == source.content_digest and not source.last_error:
+        expire_removed(source, now)
         record(source, now=now)
         return Counts()
     reader = linked.Reader(data, today)
     return write(source, reader, digest, now, complete=complete)
 
 
+def cap(events, skipped):
+    """The first CALENDAR_SOURCES_MAX_EVENTS events, and those over it (added to `skipped`, the
+    reason in the editors' language): one source cannot fill the calendar, or a sync's time.
+    Those already imported are left as they are, not taken for removed."""
+    limit = getattr(settings, "CALENDAR_SOURCES_MAX_EVENTS", MAX_EVENTS)
+    over = events[limit:]
+    reason = _("The source has more than %(limit)s events; only the first %(limit)s are imported.")
+    skipped.extend((event.uid, reason % {"limit": limit}) for event in over)
+    return events[:limit], over
+
+
 def write(source, reader, digest, now, fetched=None, complete=True):
     try:
         events = reader.events()
+        skipped = list(reader.skipped)
+        events, over = cap(events, skipped)
         with transaction.atomic():
             counts = store(
-                source, events, now, complete=complete, postponed=getattr(reader, "postponed", ())
-            )
+                source, events, now, complete=complete,
+                postponed=getattr(reader, "postponed", ()), kept=[e.uid for e in over],
+            )  # fmt: skip
     except Exception as error:
         logger.exception("calendar source %s failed", source.pk)
         record(source, error=_("The sync failed: %s") % str(error)[:300], now=now)
         return None
     source.content_digest = digest
-    record(source, counts, skipped=reader.skipped, now=now, fetched=fetched)
+    record(source, counts, skipped=skipped, now=now, fetched=fetched)
     return counts
 
 

@@ -29,9 +29,10 @@ def sync_source_task(source_id):
 def sync_due_sources():
     from .sync import sync_due
 
-    count = sync_due()
-    schedule_due_sync()
-    return count
+    try:
+        return sync_due()
+    finally:  # an exception in one run must not end the chain of all later syncs
+        schedule_due_sync()
 
 
 def chain_queued():

@@ -115,3 +115,26 @@ def test_a_linked_events_query_with_its_filters_checked_in_finnish(client, edito
     assert client.post(reverse("calendar_sources:add"), data).status_code == 302
     source = CalendarSource.objects.get(name="Kirjaston tapahtumat")
     assert (source.kind, source.filters) == ("linkedevents", data["filters"])
+
+
+def test_the_edit_view_shows_the_skipped_events_in_finnish(client, editor, calendars, server):
+    from calendarsources.sync import sync_source
+    from tests.calendarsources.test_hostile_sources import calendar, event
+
+    body = calendar(event("hyva"), event("<b>paha</b>", start="2027-13-45T99"))
+    source = CalendarSource.objects.create(
+        name="Lähde", calendar=calendars.village_calendars[0], url=server.ics("/s.ics", body)
+    )
+    sync_source(source)
+    client.force_login(editor)
+    edit = reverse("calendar_sources:edit", args=[source.pk])
+    html = client.get(edit, HTTP_ACCEPT_LANGUAGE="fi").content.decode()
+    assert "Ohitetut tapahtumat" in html
+    assert "&lt;b&gt;paha&lt;/b&gt;: " in html and "<b>paha</b>" not in html  # escaped
+    assert "DTSTART" in html
+    index = client.get(reverse(INDEX), HTTP_ACCEPT_LANGUAGE="fi").content.decode()
+    assert "1 ohitettu" in index
+    # A source without skipped events shows no such section.
+    CalendarSource.objects.filter(pk=source.pk).update(skipped_details="", count_skipped=0)
+    html = client.get(edit, HTTP_ACCEPT_LANGUAGE="fi").content.decode()
+    assert "Ohitetut tapahtumat" not in html

@@ -54,3 +54,18 @@ def test_add_a_linked_events_query(calendars):
     with pytest.raises(CommandError, match="nimi=arvo"):
         run("add", "--village", "lankipohja", "--linked-events", "--url",
             "https://api.hel.fi/linkedevents/v1/", "--filters", "page=2")  # fmt: skip
+
+
+def test_sync_and_list_print_the_skipped_events(calendars, server, settings):
+    from tests.calendarsources.test_hostile_sources import calendar, event
+
+    settings.CALENDAR_SOURCES_MAX_EVENTS = 1
+    body = calendar(event("eka"), event("bad-date", start="2027-13-45T99"), event("toka"))
+    url = server.ics("/skip.ics", body)
+    CalendarSource.objects.create(name="Lähde", calendar=calendars.village_calendars[0], url=url)
+    synced = run("sync")
+    assert "new 1" in synced and "skipped 2" in synced
+    assert "skipped bad-date: " in synced and "DTSTART" in synced
+    assert "skipped toka: Lähteessä on yli 1 tapahtumaa" in synced
+    listed = run("list")
+    assert "skipped bad-date: " in listed and "skipped toka: " in listed

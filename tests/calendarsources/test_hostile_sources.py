@@ -246,3 +246,73 @@ def test_no_resolution_of_an_unknown_host(monkeypatch):
     monkeypatch.setattr(socket, "getaddrinfo", fail)
     with pytest.raises(fetch.FetchError):
         fetch.fetch("https://kalenteri.invalid/x.ics")
+
+
+def test_a_removed_event_is_unpublished_after_30_days_of_unchanged_answers(
+    calendars, server, client
+):
+    """An ETag source answers 304 from the day an event went: its 30 days still run out."""
+    import time_machine
+
+    from tests.events.helpers import feed_url, get_feed, vevents
+
+    url = server.ics("/etag.ics", calendar(event("stays"), event("goes", summary="Poistuva")),
+                     etag='"1"')  # fmt: skip
+    source = add_source(calendars, url)
+    sync_source(source)
+    server.ics("/etag.ics", calendar(event("stays")), etag='"2"')
+    assert sync_source(source).removed == 1
+    gone = ImportedEvent.objects.get(uid="goes").page
+    start = datetime.datetime.now(datetime.UTC)
+    for day in (1, 15, 31):
+        with time_machine.travel(start + datetime.timedelta(days=day)):
+            source.refresh_from_db()
+            assert sync_source(source).removed == 0
+    assert server.requests[-1][1].get("If-None-Match") == '"2"'  # answered 304
+    gone.refresh_from_db()
+    assert not gone.live and gone.status == EventPage.Status.CANCELLED
+    assert not EventPage.objects.filter(translation_key=gone.translation_key, live=True).exists()
+    feed = get_feed(client, feed_url(calendars.village_calendars[0]), HTTP_HOST="localhost")
+    assert [str(e["SUMMARY"]) for e in vevents(feed)] == ["Kokous"]
+    assert client.get(gone.url, HTTP_HOST="localhost").status_code == 404
+
+
+def test_a_removed_event_is_unpublished_after_30_days_of_the_same_bytes(calendars, server):
+    """A server without ETag sends the same bytes again (read again once a week, as the digest
+    holds the week): the event is unpublished on the 30th day, not at the next week's read."""
+    import time_machine
+
+    monday = datetime.datetime(2026, 12, 7, 12, tzinfo=TZ)
+    url = server.ics("/same.ics", calendar(event("stays"), event("goes")))
+    source = add_source(calendars, url)
+    with time_machine.travel(monday):
+        sync_source(source)
+        server.ics("/same.ics", calendar(event("stays")))
+        sync_source(source)
+    gone = ImportedEvent.objects.get(uid="goes").page
+    with time_machine.travel(monday + datetime.timedelta(days=28)):  # a new week: read again
+        source.refresh_from_db()
+        sync_source(source)
+    assert EventPage.objects.get(pk=gone.pk).live  # not yet
+    with time_machine.travel(monday + datetime.timedelta(days=31)):  # the same week's bytes
+        source.refresh_from_db()
+        sync_source(source)
+    assert not EventPage.objects.get(pk=gone.pk).live
+
+
+def test_events_over_the_limit_are_skipped_with_a_reason(calendars, server, settings):
+    settings.CALENDAR_SOURCES_MAX_EVENTS = 3
+    body = calendar(*(event(f"e{n}", summary=f"Kokous {n}") for n in range(5)))
+    source = add_source(calendars, server.ics("/many.ics", body))
+    counts = sync_source(source)
+    source.refresh_from_db()
+    assert counts.new == 3 and source.count_skipped == 2
+    assert sorted(ImportedEvent.objects.values_list("uid", flat=True)) == ["e0", "e1", "e2"]
+    assert "e3: Lähteessä on yli 3 tapahtumaa" in source.skipped_details
+    assert "e4:" in source.skipped_details
+    # The limit lowered: events imported before stay as they are, not taken for removed.
+    settings.CALENDAR_SOURCES_MAX_EVENTS = 2
+    server.ics("/many.ics", body.replace("Kokous 4", "Kokous neljä"))
+    counts = sync_source(source)
+    assert counts.removed == 0
+    assert EventPage.objects.get(imported_from__uid="e2").status != EventPage.Status.CANCELLED

@@ -24,3 +24,18 @@ def test_the_immediate_backend_of_the_tests_runs_no_chain(db):
 
     assert schedule_due_sync() is None
     assert sync_due_sources.enqueue().return_value == 0  # no sources; and no endless chain
+
+
+def test_a_run_that_fails_still_queues_the_next_one(db, database_tasks, monkeypatch):
+    from django_tasks_db.models import DBTaskResult
+
+    from calendarsources import sync, tasks
+
+    def broken(now=None):
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(sync, "sync_due", broken)
+    with pytest.raises(RuntimeError):
+        tasks.sync_due_sources.call()
+    queued = DBTaskResult.objects.filter(task_path="calendarsources.tasks.sync_due_sources")
+    assert queued.filter(status="READY", run_after__isnull=False).count() == 1

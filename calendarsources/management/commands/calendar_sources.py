@@ -125,6 +125,16 @@ class Command(BaseCommand):
                 f"{source.pk}\t{source.name}\t{address}\t{source.calendar.url_path}\t"
                 f"{'publish' if source.publish else 'moderate'}\t{synced}\t{state}"
             )
+            self.write_skipped(source)
+
+    def write_skipped(self, source):
+        """The last sync's skipped events, one `UID: reason` a line (at most sync.MAX_SKIPPED_SHOWN
+        are kept), and how many more there were."""
+        lines = source.skipped_details.splitlines()
+        for line in lines:
+            self.stdout.write(f"    skipped {line}")
+        if source.count_skipped > len(lines):
+            self.stdout.write(f"    ... and {source.count_skipped - len(lines)} more skipped")
 
     def do_sync(self, ids, due, **_options):
         if due:
@@ -142,6 +152,7 @@ class Command(BaseCommand):
                     f"{source.pk} {source.name}: new {counts.new}, updated {counts.updated}, "
                     f"removed {counts.removed}, skipped {source.count_skipped}"
                 )
+                self.write_skipped(source)
 
     def do_schedule(self, **_options):
         from calendarsources.tasks import schedule_due_sync
