@@ -15,6 +15,7 @@ of queries whatever their number (tests/linkedevents/test_queries.py).
 """
 
 import datetime
+import json
 
 from django.db.models import (
     Case,
@@ -148,12 +149,23 @@ def narrow_events(region, reps, data):
             condition |= Q(organiser__translation_key__in=organisers)
         reps = reps.filter(condition)
     if data.get("text"):
-        value = data["text"]
-        matching = region.events.filter(
-            Q(title__icontains=value) | Q(summary__icontains=value) | Q(place_name__icontains=value)
-        )
+        matching = region.events.filter(text_condition(data["text"]))
         reps = reps.filter(translation_key__in=matching.values("translation_key"))
     return reps
+
+
+def text_condition(value):
+    """Linked Events' `text`: in the name, the short description, the description or the place.
+
+    The description is matched in its stored stream (JSON), where SQLite keeps a letter such as
+    ä as json's escape of it (\\u00e4) and PostgreSQL as itself: both forms are looked for.
+    As in Linked Events, where the description's HTML is searched, markup can match too (here
+    also the stream's keys, such as "paragraph")."""
+    condition = Q(title__icontains=value) | Q(summary__icontains=value)
+    condition |= Q(place_name__icontains=value)
+    for form in {value, json.dumps(value)[1:-1]}:
+        condition |= Q(description__icontains=form)
+    return condition
 
 
 def narrow_dates(rows, data):

@@ -10,6 +10,7 @@ from django.http import QueryDict
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
+from wagtail.rich_text import RichText
 from wagtail_factories import ImageFactory
 
 from home.translation import translate_page
@@ -196,6 +197,27 @@ def test_filters(client, content):
     assert [e["name"]["fi"] for e in ordered] == ["Lentopallo", "Kyläkokous"]
     future = (datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=1)).isoformat()
     assert events(client, last_modified_since=future)["meta"]["count"] == 0
+
+
+def test_text_matches_the_description_in_every_language_the_public_sees(client, content):
+    """Linked Events' `text` searches the description too: a word only there finds the event,
+    in Finnish and in a Swedish translation, with letters such as ä; a draft's does not."""
+    single, weekly = content.single, content.weekly
+    single.description = [("paragraph", RichText("<p>Tule <b>savusaunaan</b> järven rantaan.</p>"))]
+    single.save_revision().publish()
+    translate_page(weekly, "sv", title="Volleyboll", description=[
+        ("paragraph", RichText("<p>Spelet pågår i skolans gymnastiksal.</p>"))
+    ])  # fmt: skip
+    weekly.description = [("paragraph", RichText("<p>Luonnos: kuutamouinti.</p>"))]
+    weekly.save_revision()  # a draft: not what the public sees
+    meeting = f"kylatori:{single.pk}"
+    assert [e["id"] for e in events(client, text="savusauna")["data"]] == [meeting]
+    assert [e["id"] for e in events(client, text="järven")["data"]] == [meeting]
+    assert "savusaunaan" in events(client, text="savusauna")["data"][0]["description"]["fi"]
+    swedish = events(client, text="gymnastiksal", recurring="super")["data"]
+    assert [e["id"] for e in swedish] == [f"kylatori:{weekly.pk}"]
+    assert events(client, text="pågår", recurring="super")["meta"]["count"] == 1
+    assert events(client, text="kuutamouinti")["meta"]["count"] == 0
 
 
 def test_pagination(client, content):
