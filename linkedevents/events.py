@@ -316,23 +316,24 @@ class EventWriter:
         self.directory = DirectoryWriter(self.region)
         self.page_url = page_url_maker(self.request)
         rows = list(rows)
-        rep_ids = {row["page"] for row in rows}
-        reps = {
-            page.pk: page
-            for page in EventPage.objects.filter(pk__in=rep_ids).only("pk", "translation_key")
-        }
-        keys = {page.translation_key for page in reps.values()}
+        # The rows' events by their representatives' keys, read in the same query (a page
+        # object less for each row: building Wagtail pages is most of a list's time).
+        reps = EventPage.objects.filter(pk__in={row["page"] for row in rows})
         group_pages = (
             self.region.public(
-                EventPage.objects.filter(self.region.within(), translation_key__in=keys)
+                EventPage.objects.filter(
+                    self.region.within(), translation_key__in=reps.values("translation_key")
+                )
             )
             .select_related("locale", "image", "place", "organiser")
             .prefetch_related("topics", image_renditions())
             .order_by("pk")
         )
-        groups = {}
+        groups, key_of = {}, {}
         for page in group_pages:
             groups.setdefault(page.translation_key, []).append(page)
+            key_of[page.pk] = page.translation_key
+        keys = set(groups)
         numbers = ids.group_numbers(EventPage, keys)
         # The dates of the super events on the page (their sub events), and with
         # include=super_event those of the sub events' super events: one query.
@@ -364,11 +365,10 @@ class EventWriter:
         )
         result = []
         for row in rows:
-            rep = reps.get(row["page"])
-            pages = groups.get(rep.translation_key) if rep else None
-            if not pages:
+            key = key_of.get(row["page"])
+            if key is None:
                 continue  # unpublished between the two queries
-            number = numbers[rep.translation_key]
+            pages, number = groups[key], numbers[key]
             result.append(self.event(row, pages, number, dates.get(row["page"], []), descriptions))
         return result
 
