@@ -15,6 +15,7 @@ of queries whatever their number (tests/linkedevents/test_queries.py).
 """
 
 import datetime
+import json
 
 from django.db.models import (
     Case,
@@ -148,12 +149,23 @@ def narrow_events(region, reps, data):
             condition |= Q(organiser__translation_key__in=organisers)
         reps = reps.filter(condition)
     if data.get("text"):
-        value = data["text"]
-        matching = region.events.filter(
-            Q(title__icontains=value) | Q(summary__icontains=value) | Q(place_name__icontains=value)
-        )
+        matching = region.events.filter(text_condition(data["text"]))
         reps = reps.filter(translation_key__in=matching.values("translation_key"))
     return reps
+
+
+def text_condition(value):
+    """Linked Events' `text`: in the name, the short description, the description or the place.
+
+    The description is matched in its stored stream (JSON), where SQLite keeps a letter such as
+    ä as json's escape of it (\\u00e4) and PostgreSQL as itself: both forms are looked for.
+    As in Linked Events, where the description's HTML is searched, markup can match too (here
+    also the stream's keys, such as "paragraph")."""
+    condition = Q(title__icontains=value) | Q(summary__icontains=value)
+    condition |= Q(place_name__icontains=value)
+    for form in {value, json.dumps(value)[1:-1]}:
+        condition |= Q(description__icontains=form)
+    return condition
 
 
 def narrow_dates(rows, data):
@@ -304,33 +316,38 @@ class EventWriter:
         self.directory = DirectoryWriter(self.region)
         self.page_url = page_url_maker(self.request)
         rows = list(rows)
-        rep_ids = {row["page"] for row in rows}
-        reps = {
-            page.pk: page
-            for page in EventPage.objects.filter(pk__in=rep_ids).only("pk", "translation_key")
-        }
-        keys = {page.translation_key for page in reps.values()}
+        # The rows' events by their representatives' keys, read in the same query (a page
+        # object less for each row: building Wagtail pages is most of a list's time).
+        reps = EventPage.objects.filter(pk__in={row["page"] for row in rows})
         group_pages = (
             self.region.public(
-                EventPage.objects.filter(self.region.within(), translation_key__in=keys)
+                EventPage.objects.filter(
+                    self.region.within(), translation_key__in=reps.values("translation_key")
+                )
             )
             .select_related("locale", "image", "place", "organiser")
             .prefetch_related("topics", image_renditions())
             .order_by("pk")
         )
-        groups = {}
+        groups, key_of = {}, {}
         for page in group_pages:
             groups.setdefault(page.translation_key, []).append(page)
+            key_of[page.pk] = page.translation_key
+        keys = set(groups)
         numbers = ids.group_numbers(EventPage, keys)
-        supers = [row["page"] for row in rows if row["kind"] == "super"]
+        # The dates of the super events on the page (their sub events), and with
+        # include=super_event those of the sub events' super events: one query.
+        repeating = {row["page"] for row in rows if row["kind"] == "super"}
+        if "super_event" in self.includes:
+            repeating |= {row["page"] for row in rows if row["kind"] == "sub"}
         dates = {}
-        if supers:
-            for event_id, start, original in (
-                EventOccurrence.objects.filter(event_id__in=supers)
+        if repeating:
+            for occurrence in (
+                EventOccurrence.objects.filter(event_id__in=repeating)
                 .order_by("start")
-                .values_list("event_id", "start", "original_start")
+                .values("id", "event_id", "start", "end", "original_start", "status", "all_day")
             ):
-                dates.setdefault(event_id, []).append((start, original))
+                dates.setdefault(occurrence["event_id"], []).append(sub_row(occurrence))
         places = {
             page.place.translation_key for g in groups.values() for page in g if page.place_id
         }
@@ -348,15 +365,17 @@ class EventWriter:
         )
         result = []
         for row in rows:
-            rep = reps.get(row["page"])
-            pages = groups.get(rep.translation_key) if rep else None
-            if not pages:
+            key = key_of.get(row["page"])
+            if key is None:
                 continue  # unpublished between the two queries
-            number = numbers[rep.translation_key]
+            pages, number = groups[key], numbers[key]
             result.append(self.event(row, pages, number, dates.get(row["page"], []), descriptions))
         return result
 
-    def event(self, row, pages, number, dates, descriptions):
+    def event(self, row, pages, number, dates, descriptions, nested=False):
+        """The event of `row`; `dates` are the sub event rows of its super event (sub_row).
+        With include=sub_events a super event embeds its sub events, with include=super_event
+        a sub event its super event, as Linked Events does (not again inside them: `nested`)."""
         rep = pages[0]
         source_ids = {page.pk for page in pages}
         # wagtail-localize's stand-ins show another language's text: not a language of theirs.
@@ -422,12 +441,26 @@ class EventWriter:
             data["location_extra_info"] = multilingual(one_off_place)
         if kind == "sub":
             data["super_event"] = {"@id": self.url("event", number)}
+            if "super_event" in self.includes and not nested and dates:
+                data["super_event"] = self.event(
+                    super_row(rep, dates), pages, number, dates, descriptions, nested=True
+                )
         if kind == "super":
             data["super_event_type"] = "recurring"
-            data["sub_events"] = [
-                {"@id": self.url("event", ids.sub_event_number(number, start_, original))}
-                for start_, original in dates
-            ]
+            if "sub_events" in self.includes and not nested:
+                data["sub_events"] = [
+                    self.event(sub, pages, number, dates, descriptions, nested=True)
+                    for sub in dates
+                ]
+            else:
+                data["sub_events"] = [
+                    {
+                        "@id": self.url(
+                            "event", ids.sub_event_number(number, sub["begins"], sub["original"])
+                        )
+                    }
+                    for sub in dates
+                ]
         return data
 
     def images(self, page):
@@ -447,6 +480,35 @@ class EventWriter:
                 "license": "event_only",
             }
         ]
+
+
+def sub_row(occurrence):
+    """The row of a sub event (as the list has it) from its occurrence's values."""
+    return {
+        "kind": "sub",
+        "page": occurrence["event_id"],
+        "occ": occurrence["id"],
+        "begins": occurrence["start"],
+        "ends": occurrence["end"],
+        "row_status": occurrence["status"],
+        "row_all_day": occurrence["all_day"],
+        "original": occurrence["original_start"],
+    }
+
+
+def super_row(rep, subs):
+    """The row of the super event of the sub event rows `subs` (as super_rows makes it)."""
+    ends = [sub["ends"] for sub in subs if sub["ends"]]
+    return {
+        "kind": "super",
+        "page": rep.pk,
+        "occ": None,
+        "begins": subs[0]["begins"],
+        "ends": max(ends) if ends else None,
+        "row_status": rep.status,
+        "row_all_day": rep.all_day,
+        "original": None,
+    }
 
 
 def one_off_place(page):

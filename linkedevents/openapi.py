@@ -128,6 +128,7 @@ EVENT = {
         },
         "start_time": TIME,
         "end_time": TIME,
+        # An event embedded with include=super_event / sub_events is an object with an @id too.
         "super_event": {"allOf": [REF], "nullable": True},
         "super_event_type": {"type": "string", "nullable": True, "enum": ["recurring", None]},
         "sub_events": {"type": "array", "items": REF},
@@ -224,7 +225,11 @@ EVENT_FILTERS = [
             "enum": [value for value, _label in params.sort_choices(params.EVENT_SORTS)],
         },
     ),
-    query("include", "Comma-separated: location, keywords"),
+    query(
+        "include",
+        "Comma-separated: location, keywords, sub_events (a super event's sub events in full), "
+        "super_event (a sub event's super event in full)",
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ from django.http import QueryDict
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
+from wagtail.rich_text import RichText
 from wagtail_factories import ImageFactory
 
 from home.translation import translate_page
@@ -150,6 +151,31 @@ def test_recurring_event_is_a_super_event_with_sub_events(client, content):
     assert events(client, recurring="sub")["meta"]["count"] == 5
 
 
+def test_include_sub_events_and_super_event_embed_the_full_objects(client, content):
+    """As Linked Events' include: a super event's sub events, and a sub event's super event,
+    written in full, each as its own address writes it."""
+    super_id = f"kylatori:{content.weekly.pk}"
+    plain_super = events(client, recurring="super")["data"][0]
+    plain_subs = events(client, super_event=super_id, sort="start_time")["data"]
+    assert len(plain_subs) == 4 and all(set(ref) == {"@id"} for ref in plain_super["sub_events"])
+    embedded = events(client, recurring="super", include="sub_events")["data"][0]
+    assert embedded["sub_events"] == plain_subs
+    assert embedded["sub_events"][0]["name"] == {"fi": "Lentopallo"}
+    assert {key: value for key, value in embedded.items() if key != "sub_events"} == {
+        key: value for key, value in plain_super.items() if key != "sub_events"
+    }
+    subs = events(client, super_event=super_id, sort="start_time", include="super_event")["data"]
+    assert [sub["super_event"] for sub in subs] == [plain_super] * 4
+    detail = get(client, f"/event/{plain_subs[1]['id']}/", include="super_event").json()
+    assert detail["super_event"] == plain_super
+    assert detail["start_time"] == plain_subs[1]["start_time"]
+    # Both at once: each embeds the other's id only, not again in full.
+    both = events(client, recurring="super", include="sub_events,super_event")["data"][0]
+    assert both["sub_events"] == plain_subs
+    one_off = events(client, super_event="none", recurring="sub", include="super_event")["data"]
+    assert [event["super_event"] for event in one_off] == [None]
+
+
 def test_moved_and_cancelled_dates_keep_their_ids_and_carry_their_status(client, content):
     weekly = content.weekly
     second = weekly.start_date + datetime.timedelta(days=7)
@@ -196,6 +222,27 @@ def test_filters(client, content):
     assert [e["name"]["fi"] for e in ordered] == ["Lentopallo", "Kyläkokous"]
     future = (datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=1)).isoformat()
     assert events(client, last_modified_since=future)["meta"]["count"] == 0
+
+
+def test_text_matches_the_description_in_every_language_the_public_sees(client, content):
+    """Linked Events' `text` searches the description too: a word only there finds the event,
+    in Finnish and in a Swedish translation, with letters such as ä; a draft's does not."""
+    single, weekly = content.single, content.weekly
+    single.description = [("paragraph", RichText("<p>Tule <b>savusaunaan</b> järven rantaan.</p>"))]
+    single.save_revision().publish()
+    translate_page(weekly, "sv", title="Volleyboll", description=[
+        ("paragraph", RichText("<p>Spelet pågår i skolans gymnastiksal.</p>"))
+    ])  # fmt: skip
+    weekly.description = [("paragraph", RichText("<p>Luonnos: kuutamouinti.</p>"))]
+    weekly.save_revision()  # a draft: not what the public sees
+    meeting = f"kylatori:{single.pk}"
+    assert [e["id"] for e in events(client, text="savusauna")["data"]] == [meeting]
+    assert [e["id"] for e in events(client, text="järven")["data"]] == [meeting]
+    assert "savusaunaan" in events(client, text="savusauna")["data"][0]["description"]["fi"]
+    swedish = events(client, text="gymnastiksal", recurring="super")["data"]
+    assert [e["id"] for e in swedish] == [f"kylatori:{weekly.pk}"]
+    assert events(client, text="pågår", recurring="super")["meta"]["count"] == 1
+    assert events(client, text="kuutamouinti")["meta"]["count"] == 0
 
 
 def test_pagination(client, content):
@@ -468,6 +515,14 @@ def test_queries_are_the_same_for_10_and_100_events_a_page(client, content):
         count_queries(client, page_size=10, **upcoming)[0]
         == count_queries(client, page_size=100, **upcoming)[0]
     )
+    # Embedding the sub events of the super events and the super events of the sub events.
+    embedding = {"include": f"{include},sub_events,super_event"}
+    ten, _count = count_queries(client, page_size=10, **embedding)
+    hundred, _count = count_queries(client, page_size=100, **embedding)
+    assert ten == hundred, (ten, hundred)
+    data = get(client, "/event/", page_size=100, **embedding).json()["data"]
+    assert any(event["sub_events"] and "name" in event["sub_events"][0] for event in data)
+    assert any(event["super_event"] and "name" in event["super_event"] for event in data)
 
 
 def test_text_filter_of_places_keywords_and_organizations(client, content):
