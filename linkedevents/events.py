@@ -49,7 +49,6 @@ STATUS = {
     "postponed": "EventPostponed",
     "rescheduled": "EventRescheduled",
 }
-COLUMNS = ["kind", "page", "occ", "begins", "ends", "modified", "status", "all_day", "original"]
 SORT_COLUMNS = {"start_time": "begins", "end_time": "ends", "last_modified_time": "modified"}
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 # An event's image in the API: the rendition its page shows (templates/events/event_page.html).
@@ -95,6 +94,7 @@ def occurrence_rows(region, reps, modified=True):
     return EventOccurrence.objects.filter(event__in=reps.values("pk")).annotate(
         kind=kind,
         page=F("event_id"),
+        key=F("event__translation_key"),
         occ=F("id"),
         begins=F("start"),
         ends=F("end"),
@@ -115,6 +115,7 @@ def super_rows(region, reps, modified=True):
         .annotate(
             kind=Value("super", output_field=CharField()),
             page=F("pk"),
+            key=F("translation_key"),
             occ=Value(None, output_field=IntegerField()),
             begins=Subquery(first, output_field=DateTimeField()),
             ends=Subquery(last, output_field=DateTimeField()),
@@ -207,7 +208,7 @@ def parts(data):
 
 
 def event_rows(region, data, counting=False):
-    """The rows of the event list (dicts with COLUMNS), filtered and sorted, not yet sliced; for
+    """The rows of the event list (dicts of values_names()), filtered and sorted, not yet sliced; for
     `counting` them, without the columns only the sort needs.
 
     Read from the stored rows (events.models.EventListRow) of the events whose live pages in the
@@ -252,6 +253,7 @@ def stored_rows(region, data, kinds, unlisted):
     if super_event:
         rows = rows.filter(super_event_condition(super_event, "translation_key"))
     rows = rows.annotate(
+        key=F("translation_key"),
         occ=Value(None, output_field=IntegerField()),
         row_status=F("status"),
         row_all_day=F("all_day"),
@@ -292,8 +294,9 @@ def computed_rows(region, reps, data, kinds, counting):
 
 
 def values_names():
-    return ["kind", "page", "occ", "begins", "ends", "modified", "row_status", "row_all_day",
-            "original"]  # fmt: skip
+    """A row's columns: `page` is the event's representative, `key` its translation key."""
+    return ["kind", "page", "key", "occ", "begins", "ends", "modified", "row_status",
+            "row_all_day", "original"]  # fmt: skip
 
 
 # Loading and writing a page of rows ---------------------------------------------------------
@@ -316,23 +319,22 @@ class EventWriter:
         self.directory = DirectoryWriter(self.region)
         self.page_url = page_url_maker(self.request)
         rows = list(rows)
-        # The rows' events by their representatives' keys, read in the same query (a page
-        # object less for each row: building Wagtail pages is most of a list's time).
-        reps = EventPage.objects.filter(pk__in={row["page"] for row in rows})
+        # Every public page of the rows' events, by the keys the rows carry: a list of keys,
+        # not a subquery, lets PostgreSQL look them up by index (with a subquery it joined
+        # every event page of the region first).
         group_pages = (
             self.region.public(
                 EventPage.objects.filter(
-                    self.region.within(), translation_key__in=reps.values("translation_key")
+                    self.region.within(), translation_key__in={row["key"] for row in rows}
                 )
             )
             .select_related("locale", "image", "place", "organiser")
             .prefetch_related("topics", image_renditions())
             .order_by("pk")
         )
-        groups, key_of = {}, {}
+        groups = {}
         for page in group_pages:
             groups.setdefault(page.translation_key, []).append(page)
-            key_of[page.pk] = page.translation_key
         keys = set(groups)
         numbers = ids.group_numbers(EventPage, keys)
         # The dates of the super events on the page (their sub events), and with
@@ -365,10 +367,9 @@ class EventWriter:
         )
         result = []
         for row in rows:
-            key = key_of.get(row["page"])
-            if key is None:
+            if row["key"] not in groups:
                 continue  # unpublished between the two queries
-            pages, number = groups[key], numbers[key]
+            pages, number = groups[row["key"]], numbers[row["key"]]
             result.append(self.event(row, pages, number, dates.get(row["page"], []), descriptions))
         return result
 
@@ -483,7 +484,7 @@ class EventWriter:
 
 
 def sub_row(occurrence):
-    """The row of a sub event (as the list has it) from its occurrence's values."""
+    """The row of a sub event (as the list has it, but its key) from its occurrence's values."""
     return {
         "kind": "sub",
         "page": occurrence["event_id"],
