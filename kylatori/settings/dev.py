@@ -20,3 +20,10 @@ WAGTAILADMIN_BASE_URL = (
 # production takes ALLOWED_HOSTS from its environment (README).
 if os.environ.get("HOST") in ("0.0.0.0", "::"):
     ALLOWED_HOSTS = ["*"]
+
+# The task worker that `make run` starts logs two lines for every task it runs: thousands after
+# the demo is seeded (Wagtail indexes every page it saves), which push the logins off the
+# screen. Here it prints only what goes wrong; production's logs keep every line.
+LOGGING["handlers"]["console_problems"] = {"class": "logging.StreamHandler", "level": "WARNING"}  # noqa: F405
+for _name in ("django_tasks", "django_tasks_db"):
+    LOGGING["loggers"][_name] = {"handlers": ["console_problems"], "propagate": False}  # noqa: F405
