@@ -106,13 +106,14 @@ def sent_view(index, request):
 
 
 def from_link(index, request, lookup):
-    """(token, submission) of a signed link from the submitter's e-mail, for this calendar; the
-    submission is None when the link was tampered with, has expired or is another calendar's."""
+    """(token, submission) of a signed link from the submitter's e-mail, for this calendar in any
+    of its languages (the language links keep the token); the submission is None when the link
+    was tampered with, has expired or is another calendar's."""
     if not index.takes_submissions:
         raise Http404
     token = request.POST.get("token") if request.method == "POST" else request.GET.get("token")
     submission = lookup(token)
-    if submission is not None and submission.calendar_id != index.pk:
+    if submission is not None and submission.calendar.translation_key != index.translation_key:
         submission = None
     return token, submission
 

@@ -68,6 +68,24 @@ def test_status_page_follows_the_event_to_publication(client, calendars, calenda
     assert EventPage.objects.get(pk=page.pk).live
 
 
+def test_the_language_links_keep_the_status_link_working(client, calendars, calendar):
+    """A submitter who switches the status page to Swedish or English sees the same event
+    there, and can withdraw it from there (the links keep the token)."""
+    from tests.conftest import translate_tree
+
+    translate_tree(calendars.home)
+    paths = send(client, calendar)
+    html = client.get(paths["status"]).content.decode()
+    switch = dict(re.findall(r'<a href="([^"]+)" lang="(sv|en)" hreflang', html))
+    assert set(switch.values()) == {"sv", "en"}
+    by_language = {language: address.replace("&amp;", "&") for address, language in switch.items()}
+    html = client.get(by_language["sv"]).content.decode()
+    assert "Väntar på att du bekräftar det" in html and "Joulumyyjäiset" in html
+    response = withdraw(client, by_language["en"])
+    assert "The event was withdrawn" in response.content.decode()
+    assert not Submission.objects.exists()
+
+
 def test_a_rejected_event_is_shown_as_not_published(client, calendars, calendar):
     paths = send(client, calendar)
     confirm(client, paths["confirm"])
