@@ -208,8 +208,8 @@ def parts(data):
 
 
 def event_rows(region, data, counting=False):
-    """The rows of the event list (dicts of values_names()), filtered and sorted, not yet sliced; for
-    `counting` them, without the columns only the sort needs.
+    """The rows of the event list (dicts of values_names()), filtered and sorted, not yet
+    sliced; for `counting` them, without the columns only the sort needs.
 
     Read from the stored rows (events.models.EventListRow) of the events whose live pages in the
     region the public may all see, and worked out from the pages, as the stored rows are made,
