@@ -93,14 +93,16 @@ EVENT = {
         "description": MULTILINGUAL,
         "info_url": MULTILINGUAL,
         "provider": MULTILINGUAL,
+        # anyOf, not oneOf: an embedded place or keyword has an @id too, so it is also a REF
+        # (with oneOf every answer with include=location or include=keywords failed the document).
         "location": {
             "nullable": True,
-            "oneOf": [REF, {"$ref": "#/components/schemas/Place"}],
+            "anyOf": [REF, {"$ref": "#/components/schemas/Place"}],
         },
         "location_extra_info": MULTILINGUAL,
         "keywords": {
             "type": "array",
-            "items": {"oneOf": [REF, {"$ref": "#/components/schemas/Keyword"}]},
+            "items": {"anyOf": [REF, {"$ref": "#/components/schemas/Keyword"}]},
         },
         "offers": {
             "type": "array",

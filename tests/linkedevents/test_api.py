@@ -9,13 +9,15 @@ from django.db import connection
 from django.http import QueryDict
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 from wagtail.rich_text import RichText
 from wagtail_factories import ImageFactory
 
 from home.translation import translate_page
 from linkedevents import params as api_params
+from tests.directory.factories import PlaceFactory, translate_entry
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
+from tests.factories import TopicFactory
 from tests.linkedevents.conftest import API, get
 
 TODAY = datetime.date.today()
@@ -26,7 +28,12 @@ def utc(day, hour):
     """Helsinki's `hour` on `day` as the API writes it: UTC with a Z (two hours' difference in
     winter, three in summer: the tests' days follow today)."""
     local = datetime.datetime.combine(day, datetime.time(hour), HELSINKI)
-    return local.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return utc_time(local)
+
+
+def utc_time(moment):
+    """An aware moment as the API writes it: UTC with a Z, in whole seconds."""
+    return moment.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def events(client, **params):
@@ -440,6 +447,138 @@ def test_places_keywords_organizations_languages(client, content):
     assert get(client, "/language/sv/").json()["name"]["fi"] == "ruotsi"
     assert get(client, "/place/kylatori:999999/").status_code == 404
     assert get(client, "/event/nonsense/").status_code == 404
+
+
+def test_keyword_and_place_names_in_the_languages_they_are_translated_into(client, content):
+    """A topic translated into Swedish and English, a place into Swedish only: each name holds
+    those languages with their text and no other, at its address, in its list and embedded in
+    an event; a name in any of its languages finds it."""
+    for code, name in (("sv", "Idrott"), ("en", "Sports")):
+        translation = content.topic.copy_for_translation(Locale.objects.get(language_code=code))
+        translation.name = name
+        translation.save()
+    translate_entry(content.place, "sv", name="Bygdegården", street_address="Byvägen 2")
+    keyword, place = f"kylatori:{content.topic.pk}", f"kylatori:{content.place.pk}"
+    topic_names = {"fi": "Liikunta", "sv": "Idrott", "en": "Sports"}
+    place_names = {"fi": "Kylätalo", "sv": "Bygdegården"}
+    assert get(client, f"/keyword/{keyword}/").json()["name"] == topic_names
+    assert [k["name"] for k in get(client, "/keyword/").json()["data"]] == [topic_names]
+    written = get(client, f"/place/{place}/").json()
+    assert written["name"] == place_names
+    assert written["street_address"] == {"fi": "Seuratie 2", "sv": "Byvägen 2"}
+    assert [p["name"] for p in get(client, "/place/").json()["data"]] == [place_names]
+    meeting = get(client, f"/event/kylatori:{content.single.pk}/", include="location,keywords")
+    assert meeting.json()["location"]["name"] == place_names
+    assert meeting.json()["keywords"][0]["name"] == topic_names
+    assert [k["id"] for k in get(client, "/keyword/", text="SPORTS").json()["data"]] == [keyword]
+    assert [p["id"] for p in get(client, "/place/", text="bygdegård").json()["data"]] == [place]
+
+
+def test_comma_separated_filter_values_are_a_union(client, content):
+    """keyword=a,b, location=a,b and publisher=a,b: the events of any of them. An id of
+    nothing adds nothing; an id that cannot be one is a 400 with a JSON error."""
+    weekly = content.weekly
+    sauna = PlaceFactory(villages=[content.villages[0]], name="Rantasauna", slug="rantasauna")
+    culture = TopicFactory(name="Kulttuuri", slug="kulttuuri")
+    weekly.place = sauna
+    weekly.topics.add(culture)
+    weekly.save_revision().publish()
+    other_calendar = EventIndexPageFactory(parent=content.villages[1])
+    EventPageFactory(parent=other_calendar, title="Kuoreveden kirppis")
+
+    def top(**params):  # the events themselves, not each date of the weekly one
+        return {e["name"]["fi"] for e in events(client, super_event="none", **params)["data"]}
+
+    topics = f"kylatori:{content.topic.pk},kylatori:{culture.pk}"
+    assert top(keyword=f"kylatori:{content.topic.pk}") == {"Kyläkokous"}
+    assert top(keyword=topics) == {"Kyläkokous", "Lentopallo"}
+    assert top(keyword=f"{topics},kylatori:999999") == {"Kyläkokous", "Lentopallo"}
+    places = f"kylatori:{content.place.pk}, kylatori:{sauna.pk}"
+    assert top(location=f"kylatori:{sauna.pk}") == {"Lentopallo"}
+    assert top(location=places) == {"Kyläkokous", "Lentopallo"}
+    # Repeated parameters are joined, as a comma list.
+    repeated = get(
+        client,
+        f"/event/?super_event=none&location=kylatori:{content.place.pk}"
+        f"&location=kylatori:{sauna.pk}",
+    )
+    assert {e["name"]["fi"] for e in repeated.json()["data"]} == {"Kyläkokous", "Lentopallo"}
+    villages = [f"kylatori:{village.pk}" for village in content.villages]
+    association = f"yhdistys:{content.association.pk}"
+    assert top(publisher=villages[1]) == {"Kuoreveden kirppis"}
+    assert top(publisher=f"{association},{villages[1]}") == {"Kyläkokous", "Kuoreveden kirppis"}
+    assert top(publisher=",".join(villages)) == {"Kyläkokous", "Lentopallo", "Kuoreveden kirppis"}
+    assert top(publisher=f"{association},yhdistys:999999") == {"Kyläkokous"}
+    for name, value in [
+        ("keyword", f"kylatori:{content.topic.pk},yso:p1235"),
+        ("keyword", f"kylatori:{content.topic.pk},,kylatori:"),
+        ("location", f"kylatori:{sauna.pk},tprek:8100"),
+        ("location", f"kylatori:{sauna.pk},kylatori:1x"),
+        ("publisher", f"{association},{villages[1]},ahjo:00001"),
+        ("publisher", f"{villages[0]},yhdistys:"),
+    ]:
+        response = get(client, "/event/", **{name: value})
+        assert response.status_code == 400, (name, value)
+        assert response["Content-Type"] == "application/json"
+        assert list(response.json()["errors"]) == [name]
+
+
+def test_last_modified_since_lists_what_was_published_after_it(client, content):
+    """An event republished after the moment is listed, one last published before it is not:
+    the moment in UTC with a Z, with an offset, and without one (Helsinki time). The moment is
+    an hour after the first publishes and an hour before the republish, so that reading any of
+    its forms in another zone (two hours or more off) lists both events or neither."""
+    weekly, edited = content.weekly, content.single
+    weekly.refresh_from_db()
+    published = weekly.last_published_at
+    republished = (published + datetime.timedelta(hours=2)).replace(microsecond=0)
+    with time_machine.travel(republished, tick=False):
+        edited.summary = "Tervetuloa kokoukseen, esityslista liitteenä."
+        edited.save_revision().publish()
+    moment = (published + datetime.timedelta(hours=1)).replace(microsecond=0)
+    for since in [
+        utc_time(moment),
+        moment.astimezone(datetime.timezone(datetime.timedelta(hours=5))).isoformat(),
+        moment.astimezone(HELSINKI).replace(tzinfo=None).isoformat(),
+    ]:
+        listed = events(client, last_modified_since=since)["data"]
+        assert [e["id"] for e in listed] == [f"kylatori:{edited.pk}"], since
+        assert listed[0]["last_modified_time"] == utc_time(republished)
+    # From the moment of the republish itself, not a second after it.
+    assert events(client, last_modified_since=utc_time(republished))["meta"]["count"] == 1
+    a_second_later = utc_time(republished + datetime.timedelta(seconds=1))
+    assert events(client, last_modified_since=a_second_later)["meta"]["count"] == 0
+    # From before the first publishes: both events, and each date of the weekly one.
+    assert events(client, last_modified_since=utc_time(published))["meta"]["count"] == 6
+
+
+def test_a_postponed_event_says_so_and_stays_listed_from_a_start(client, content):
+    """Postponed (no new date yet): the list and the detail say EventPostponed, and `start`
+    without `end` still lists it after its old date, as Linked Events does; with an `end` it is
+    left out as a scheduled event would be. A rescheduled event says EventRescheduled, at every
+    date of a repeating one."""
+    single, weekly = content.single, content.weekly
+    number = f"kylatori:{single.pk}"
+    after_it = (single.start_date + datetime.timedelta(days=1)).isoformat()
+    assert number not in {e["id"] for e in events(client, start=after_it)["data"]}
+    single.status = "postponed"
+    single.save_revision().publish()
+    assert by_name(events(client))["Kyläkokous"]["event_status"] == "EventPostponed"
+    assert get(client, f"/event/{number}/").json()["event_status"] == "EventPostponed"
+    listed = events(client, start=after_it, super_event="none")["data"]
+    assert {e["id"]: e["event_status"] for e in listed} == {
+        number: "EventPostponed",
+        f"kylatori:{weekly.pk}": "EventScheduled",
+    }
+    later = (single.start_date + datetime.timedelta(days=30)).isoformat()
+    bounded = events(client, start=after_it, end=later)["data"]
+    assert number not in {e["id"] for e in bounded} and bounded
+    weekly.status = "rescheduled"
+    weekly.save_revision().publish()
+    dates = events(client, super_event=f"kylatori:{weekly.pk}")["data"]
+    assert [e["event_status"] for e in dates] == ["EventRescheduled"] * 4
+    detail = get(client, f"/event/kylatori:{weekly.pk}/").json()
+    assert detail["event_status"] == "EventRescheduled"
 
 
 LAST = []

@@ -202,6 +202,41 @@ def test_every_endpoint_conforms_to_the_published_definitions(client, content):
         assert_valid(schema, response.json())
 
 
+def test_a_recurring_events_sub_events_and_their_embeddings_conform(client, content):
+    """Each sub event's own address (the ids the super event lists), a super event with its sub
+    events embedded (include=sub_events) and a sub event with its super event embedded
+    (include=super_event): every event among them written as the definitions say."""
+    weekly = content.weekly
+    weekly.place = content.place  # something to embed in each sub event
+    weekly.topics.add(content.topic)
+    weekly.save_revision().publish()
+    translate_page(weekly, "sv", title="Volleyboll")
+    super_id = f"kylatori:{weekly.pk}"
+    plain = get(client, f"/event/{super_id}/").json()
+    assert_valid(EVENT, plain)
+    sub_ids = [ref["@id"].split("/v1")[1] for ref in plain["sub_events"]]
+    assert len(sub_ids) == 4
+    for path in sub_ids:
+        response = get(client, path, include="location,keywords")
+        assert response.status_code == 200, path
+        sub = response.json()
+        assert_valid(EVENT, sub)
+        assert sub["super_event"] == {"@id": plain["@id"]}
+        assert sub["location"]["name"] == {"fi": "Kylätalo"} and sub["keywords"][0]["name"]
+    embedded = get(client, f"/event/{super_id}/", include="sub_events").json()
+    assert_valid(EVENT, embedded)
+    assert [sub["@id"] for sub in embedded["sub_events"]] == [
+        ref["@id"] for ref in plain["sub_events"]
+    ]
+    for sub in embedded["sub_events"]:
+        assert sub["name"] == {"fi": "Lentopallo", "sv": "Volleyboll"}  # in full, not a reference
+        assert_valid(EVENT, sub)
+    with_super = get(client, sub_ids[0], include="super_event").json()
+    assert_valid(EVENT, with_super)
+    assert with_super["super_event"]["super_event_type"] == "recurring"
+    assert_valid(EVENT, with_super["super_event"])
+
+
 def test_a_linked_events_clients_walk_in_the_preferred_language(client, content):
     """List places; for one place, page through its events of the next 31 days with
     include=keywords, sorted by start time; read each event's name, short description, times,
