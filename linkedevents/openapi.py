@@ -195,14 +195,19 @@ def list_path(schema, extra=()):
     }}  # fmt: skip
 
 
-def detail_path(schema):
+def detail_path(schema, extra=()):
     return {"get": {
-        "parameters": [ID_PATH],
+        "parameters": [ID_PATH, *extra],
         "responses": {"200": ok({"$ref": f"#/components/schemas/{schema}"}, "One object"),
                       "400": ERROR, "404": NOT_FOUND},
     }}  # fmt: skip
 
 
+INCLUDE = query(
+    "include",
+    "Comma-separated: location, keywords, sub_events (a super event's sub events in full), "
+    "super_event (a sub event's super event in full)",
+)
 EVENT_FILTERS = [
     query("start", "ISO date or date-time, today or now: events not ended by then"),
     query("end", "ISO date or date-time, today or now: events begun by then"),
@@ -227,11 +232,7 @@ EVENT_FILTERS = [
             "enum": [value for value, _label in params.sort_choices(params.EVENT_SORTS)],
         },
     ),
-    query(
-        "include",
-        "Comma-separated: location, keywords, sub_events (a super event's sub events in full), "
-        "super_event (a sub event's super event in full)",
-    ),
+    INCLUDE,
 ]
 
 
@@ -247,7 +248,7 @@ def document(request):
         "servers": [{"url": base}],
         "paths": {
             "/event/": list_path("Event", EVENT_FILTERS),
-            "/event/{id}/": detail_path("Event"),
+            "/event/{id}/": detail_path("Event", [INCLUDE]),
             "/place/": list_path(
                 "Place",
                 [
