@@ -34,7 +34,8 @@ def page_url_maker(request):
     """A function writing `page.get_full_url(request)` for the many pages of one answer (the
     Linked Events API's `info_url`s): Wagtail reverses its serve pattern under the page's
     language for every page; here that is done once per site root and language, and each page's
-    path (of validated slugs) is quoted onto it as `reverse` quotes it."""
+    path (of validated slugs) is quoted onto it as `reverse` quotes it. `page` needs only its
+    `url_path`: a page's row read as values will do."""
     from django.conf import settings
     from django.urls import reverse
     from django.utils import translation
@@ -42,6 +43,7 @@ def page_url_maker(request):
     from wagtail.coreutils import get_supported_content_language_variant
 
     site = Site.find_for_request(request)
+    root_paths = Site.get_site_root_paths()  # what Page.get_full_url reads (cached)
     active = translation.get_language()
     prefixes = {}
 
@@ -61,10 +63,7 @@ def page_url_maker(request):
         return prefixes[language_code]
 
     def full_url(page):
-        possible = [
-            root for root in page._get_site_root_paths(request)
-            if page.url_path.startswith(root.root_path)
-        ]  # fmt: skip
+        possible = [root for root in root_paths if page.url_path.startswith(root.root_path)]
         if not possible:
             return None
         chosen = possible[0]

@@ -97,11 +97,12 @@ class DirectoryWriter:
                 parent = page.path[: -page.steplen]
                 self.directories[parent, page.locale.language_code] = page
 
-    def place_for(self, place):
-        """The place an event refers to, written out, or None when the public may not see it."""
-        if place.translation_key not in self.place_groups:
+    def place_for(self, key):
+        """The place an event refers to (by its translation key), written out, or None when the
+        public may not see it."""
+        if key not in self.place_groups:
             return None
-        return self.place(place.translation_key)
+        return self.place(key)
 
     def place(self, key):
         rows = self.place_groups[key]
@@ -174,12 +175,12 @@ class DirectoryWriter:
             self.associations[row.pk] = row
 
     def provider_name(self, page):
-        """The organiser as the event page shows it (EventPage.organiser_info, in bulk)."""
+        """The organiser as the event page shows it (EventPage.organiser_info, in bulk). `page`:
+        an event page's row (events.page_rows), with its organiser's translation key."""
         if page.organiser_id:
-            association = page.organiser
-            localized = self.associations.get((association.translation_key, page.locale_id))
-            shown = localized or self.associations.get(association.pk, association)
-            if shown.live:
+            localized = self.associations.get((page.organiser_key, page.locale_id))
+            shown = localized or self.associations.get(page.organiser_id)
+            if shown is not None and shown.live:
                 return shown.name
         return page.organiser_name
 
@@ -195,13 +196,14 @@ class DirectoryWriter:
             self.topic_groups.setdefault(row.translation_key, []).append(row)
         self.topic_numbers = {key: rows[0].pk for key, rows in self.topic_groups.items()}
 
-    def has_keyword(self, topic):
-        return topic.translation_key in self.topic_groups
+    def has_keyword(self, key):
+        return key in self.topic_groups
 
-    def keyword_ref(self, topic, embed):
+    def keyword_ref(self, key, embed):
+        """The keyword of the topic with translation key `key`, or with `embed` its address."""
         if embed:
-            return self.keyword(topic.translation_key)
-        return {"@id": self.url("keyword", self.topic_numbers[topic.translation_key])}
+            return self.keyword(key)
+        return {"@id": self.url("keyword", self.topic_numbers[key])}
 
     def keyword(self, key):
         rows = self.topic_groups[key]
@@ -275,10 +277,10 @@ class DirectoryWriter:
 
     def publisher_of(self, page):
         """The association that runs the event, or else the village an event page lies in, or
-        the region for a region-level event."""
+        the region for a region-level event. `page`: an event page's row (events.page_rows)."""
         self.load_organizations()
-        if page.organiser_id and page.organiser.translation_key in self.association_groups:
-            return self.organization_id(page.organiser.translation_key)
+        if page.organiser_key in self.association_groups:
+            return self.organization_id(page.organiser_key)
         found = None
         for pages in self.organizations.values():
             for candidate in pages:

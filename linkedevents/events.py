@@ -11,11 +11,13 @@ queries over a union of
 - repeating representatives: the super events, spanning their first to last date,
 
 filtered, sorted and sliced in the database; the rows of a page are then loaded in a fixed number
-of queries whatever their number (tests/linkedevents/test_queries.py).
+of queries whatever their number (tests/linkedevents/test_api.py::test_queries_*), the event
+pages as plain values rather than page objects (page_rows).
 """
 
 import datetime
 import json
+from types import SimpleNamespace
 
 from django.db.models import (
     Case,
@@ -35,9 +37,10 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.images import get_image_model
+from wagtail.models import Locale
 
 from events.models import EventListRow, EventOccurrence, EventPage
-from events.schedule import DAY, TZ
+from events.schedule import DAY, TZ, Location
 from home.models import Topic
 from home.site_urls import absolute_url, page_url_maker
 
@@ -55,10 +58,55 @@ EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 IMAGE_SPEC = "width-960"
 
 
-def image_renditions():
-    """The prefetch of the API's rendition of each event's image: one query for a page."""
+# The fields of an event page that the writer reads, as plain values: the 50 to 90 Wagtail page
+# objects of a list of 100 (Django's and modelcluster's set-up of every field of every page)
+# took most of the time of writing it. With them, what the page refers to (page_rows).
+PAGE_FIELDS = ["pk", "translation_key", "locale_id", "alias_of_id", "path", "url_path", "title",
+               "summary", "description", "price", "registration_url", "is_free", "status",
+               "all_day", "first_published_at", "last_published_at", "place_id", "place_name",
+               "street_address", "postal_code", "address_locality", "organiser_id",
+               "organiser_name", "image_id", "image_alt"]  # fmt: skip
+PAGE_REFERENCES = {
+    "language_code": F("locale__language_code"),
+    "place_key": F("place__translation_key"),
+    "organiser_key": F("organiser__translation_key"),
+}
+
+
+def page_rows(pages):
+    """`pages` as rows with the attributes of PAGE_FIELDS, the translation keys of their place and
+    organiser (`place_key`, `organiser_key`) and their `locale` (its id and language code)."""
+    locales = {}
+    rows = []
+    for values in pages.values(*PAGE_FIELDS, **PAGE_REFERENCES):
+        code = values.pop("language_code")
+        if code not in locales:
+            locales[code] = Locale(pk=values["locale_id"], language_code=code)
+        rows.append(SimpleNamespace(locale=locales[code], **values))
+    return rows
+
+
+def images_of(pages):
+    """{id: image} of the images of `pages`, each with the API's rendition prefetched (if made):
+    two queries."""
+    numbers = {page.image_id for page in pages if page.image_id}
+    if not numbers:
+        return {}
     renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=IMAGE_SPEC)
-    return Prefetch("image__renditions", queryset=renditions)
+    images = get_image_model().objects.filter(pk__in=numbers)
+    return {
+        image.pk: image for image in images.prefetch_related(Prefetch("renditions", renditions))
+    }
+
+
+def topic_keys_of(pages):
+    """{page id: the translation keys of its topics, in the topics' order} of `pages`."""
+    through = EventPage.topics.through.objects.filter(eventpage_id__in=[page.pk for page in pages])
+    rows = through.order_by("topic_id").values_list("eventpage_id", "topic__translation_key")
+    found = {}
+    for page, key in rows:
+        found.setdefault(page, []).append(key)
+    return found
 
 
 def representatives(region):
@@ -208,8 +256,8 @@ def parts(data):
 
 
 def event_rows(region, data, counting=False):
-    """The rows of the event list (dicts of values_names()), filtered and sorted, not yet
-    sliced; for `counting` them, without the columns only the sort needs.
+    """The rows of the event list (dicts of values_names()), filtered and sorted, not yet sliced;
+    for `counting` them, without the columns only the sort needs.
 
     Read from the stored rows (events.models.EventListRow) of the events whose live pages in the
     region the public may all see, and worked out from the pages, as the stored rows are made,
@@ -322,18 +370,13 @@ class EventWriter:
         # Every public page of the rows' events, by the keys the rows carry: a list of keys,
         # not a subquery, lets PostgreSQL look them up by index (with a subquery it joined
         # every event page of the region first).
-        group_pages = (
-            self.region.public(
-                EventPage.objects.filter(
-                    self.region.within(), translation_key__in={row["key"] for row in rows}
-                )
+        group_pages = self.region.public(
+            EventPage.objects.filter(
+                self.region.within(), translation_key__in={row["key"] for row in rows}
             )
-            .select_related("locale", "image", "place", "organiser")
-            .prefetch_related("topics", image_renditions())
-            .order_by("pk")
-        )
+        ).order_by("pk")
         groups = {}
-        for page in group_pages:
+        for page in page_rows(group_pages):
             groups.setdefault(page.translation_key, []).append(page)
         keys = set(groups)
         numbers = ids.group_numbers(EventPage, keys)
@@ -350,21 +393,21 @@ class EventWriter:
                 .values("id", "event_id", "start", "end", "original_start", "status", "all_day")
             ):
                 dates.setdefault(occurrence["event_id"], []).append(sub_row(occurrence))
-        places = {
-            page.place.translation_key for g in groups.values() for page in g if page.place_id
-        }
-        associations = {
-            page.organiser.translation_key for g in groups.values() for page in g
-            if page.organiser_id
-        }  # fmt: skip
-        topics = {topic for g in groups.values() for page in g[:1] for topic in page.topics.all()}
-        self.directory.load_places(places, embed="location" in self.includes)
-        self.directory.load_associations(associations)
-        self.directory.load_topics({topic.translation_key for topic in topics})
-        self.directory.load_organizations()
-        descriptions = describe.Descriptions(
-            [page for g in groups.values() for page in g], self.request
+        pages = [page for g in groups.values() for page in g]
+        reps = [g[0] for g in groups.values()]
+        # The topics and image an event has are its representative's.
+        self.topic_keys = topic_keys_of(reps)
+        self.images_by_id = images_of(reps)
+        self.directory.load_places(
+            {page.place_key for page in pages if page.place_key},
+            embed="location" in self.includes,
         )
+        self.directory.load_associations(
+            {page.organiser_key for page in pages if page.organiser_key}
+        )
+        self.directory.load_topics({key for keys in self.topic_keys.values() for key in keys})
+        self.directory.load_organizations()
+        descriptions = describe.Descriptions(pages, self.request)
         result = []
         for row in rows:
             if row["key"] not in groups:
@@ -393,7 +436,7 @@ class EventWriter:
             return translations.multilingual(languages, get)
 
         start, end = times(row["begins"], row["ends"], row["row_all_day"])
-        place = self.directory.place_for(rep.place) if rep.place_id else None
+        place = self.directory.place_for(rep.place_key) if rep.place_id else None
         data = {
             "id": ids.format(event_number),
             "@id": self.url("event", event_number),
@@ -409,9 +452,9 @@ class EventWriter:
             "location": None,
             "location_extra_info": None,
             "keywords": [
-                self.directory.keyword_ref(topic, "keywords" in self.includes)
-                for topic in sorted(rep.topics.all(), key=lambda topic: topic.pk)
-                if self.directory.has_keyword(topic)
+                self.directory.keyword_ref(key, "keywords" in self.includes)
+                for key in self.topic_keys.get(rep.pk, [])
+                if self.directory.has_keyword(key)
             ],
             "offers": [
                 {
@@ -465,7 +508,7 @@ class EventWriter:
         return data
 
     def images(self, page):
-        image = page.image
+        image = self.images_by_id.get(page.image_id)
         if image is None:
             return []
         # The size the event page shows (made on publish, linkedevents.signals): a client shows
@@ -513,8 +556,17 @@ def super_row(rep, subs):
 
 
 def one_off_place(page):
-    location = page.location
-    return location.text if location and page.place_id is None else (page.place_name or "")
+    """The place written on the event (as EventPage.location writes it); for a directory place
+    the public may not see, the name written beside it."""
+    if page.place_id is not None:
+        return page.place_name or ""
+    written = Location(
+        name=page.place_name,
+        street_address=page.street_address,
+        postal_code=page.postal_code,
+        address_locality=page.address_locality,
+    )
+    return written.text
 
 
 def times(begins, ends, all_day):
