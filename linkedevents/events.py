@@ -64,8 +64,8 @@ IMAGE_SPEC = "width-960"
 PAGE_FIELDS = ["pk", "translation_key", "locale_id", "alias_of_id", "path", "url_path", "title",
                "summary", "description", "price", "registration_url", "is_free", "status",
                "all_day", "first_published_at", "last_published_at", "place_id", "place_name",
-               "street_address", "postal_code", "address_locality", "organiser_id",
-               "organiser_name", "image_id", "image_alt"]  # fmt: skip
+               "street_address", "postal_code", "address_locality", "latitude", "longitude",
+               "organiser_id", "organiser_name", "image_id", "image_alt"]  # fmt: skip
 PAGE_REFERENCES = {
     "language_code": F("locale__language_code"),
     "place_key": F("place__translation_key"),
@@ -560,13 +560,8 @@ def one_off_place(page):
     the public may not see, the name written beside it."""
     if page.place_id is not None:
         return page.place_name or ""
-    written = Location(
-        name=page.place_name,
-        street_address=page.street_address,
-        postal_code=page.postal_code,
-        address_locality=page.address_locality,
-    )
-    return written.text
+    location = Location.for_event(page)
+    return location.text if location else ""
 
 
 def times(begins, ends, all_day):
