@@ -53,6 +53,7 @@ from submissions.models import Submission
 from tests.directory.factories import AssociationFactory, PlaceFactory, ServiceFactory
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.factories import NewsPageFactory, TopicFactory, publish
+from tests.helpers import news_form
 from tests.routes import all_routes
 
 MARK = "Salaisuus"  # each foreign object's text is MARK + a word of its own
@@ -785,21 +786,8 @@ def test_no_admin_address_shows_or_changes_what_lies_outside_the_users_scope(wor
 
 
 def publish_news(client, url, **fields):
-    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
-
-    data = {
-        "title": "Oma uutinen",
-        "slug": "oma-uutinen",
-        "date": "2027-05-01",
-        "lead": "Kylällä tapahtuu.",
-        "image": "",
-        "image_alt": "",
-        "body": streamfield([]),
-        "comments": inline_formset([]),
-        "action-publish": "publish",
-    }
-    data.update(fields)
-    return client.post(url, nested_form_data(data))
+    fields = {"title": "Oma uutinen", "slug": "oma-uutinen", **fields}
+    return client.post(url, news_form(**fields))
 
 
 @pytest.mark.parametrize("actor", ["editor", "staff"])
