@@ -17,6 +17,11 @@ CHOOSER_SEARCH = reverse("wagtailadmin_choose_page_search")
 
 
 @pytest.fixture
+def translated_region(module_translated_region, db):
+    return module_translated_region
+
+
+@pytest.fixture
 def editor(translated_region):
     return member("toimittaja", editors_group(translated_region.villages[0]))
 
