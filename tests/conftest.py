@@ -1,6 +1,7 @@
 from dataclasses import dataclass
 
 import pytest
+from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import Page, Site
 
@@ -52,12 +53,16 @@ def build_region(title, hostname, villages=("Länkipohja", "Kuorevesi"), is_defa
     return Region(home, site, news_index, village_pages, indexes)
 
 
-@pytest.fixture
-def region(db):
+def build_default_region():
     # The default site from Wagtail's first migration is replaced, as seed_demo does.
     Site.objects.all().delete()
     Page.objects.filter(depth=2).delete()
     return build_region("Himoksen seutu", "localhost", is_default=True)
+
+
+@pytest.fixture
+def region(db):
+    return build_default_region()
 
 
 @pytest.fixture
@@ -80,3 +85,17 @@ def translate_tree(home, language_codes=("sv", "en")):
 def translated_region(region):
     translate_tree(region.home)
     return region
+
+
+@pytest.fixture(scope="module")
+def module_translated_region(django_db_setup, django_db_blocker):
+    """`translated_region`, built once for all the tests of a module (translating the tree is
+    most of their time), for tests that request `db` as well: each test's changes are rolled
+    back to it (its transaction is a savepoint in the module's), and it is rolled back when the
+    module's tests are done, as Django's TestCase.setUpTestData does. Not for transactional
+    tests, which would commit and flush it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        region = build_default_region()
+        translate_tree(region.home)
+        yield region
+        transaction.set_rollback(True)

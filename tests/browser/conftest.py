@@ -6,6 +6,7 @@ skipped, except in CI (CI=true), where a missing browser is a failure: a green b
 the pages were checked.
 """
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 LANGUAGES = ("fi", "sv", "en")
+PASSWORD = "selain-salasana-123"  # every browser test's account signs in with it
 
 
 def in_ci():
@@ -137,6 +139,55 @@ def browser_page(browser, request):
             thread.join(timeout=30)
     if violations:
         pytest.fail("Content-Security-Policy violations:\n" + "\n".join(violations), pytrace=False)
+
+
+# Accounts and signing in -----------------------------------------------------------------------
+
+
+def account(username, email, village=None, language="fi"):
+    """An admin account with PASSWORD whose admin language is `language`: an editor of
+    `village`, or without one a superuser."""
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    from home.models import VillageEditors
+
+    users = get_user_model().objects
+    if village is None:
+        user = users.create_superuser(username, email, PASSWORD)
+    else:
+        user = users.create_user(username, email, PASSWORD)
+        user.groups.add(VillageEditors.objects.get(village_key=village.translation_key).group)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    return user
+
+
+def sign_in(live_server, tab, username):
+    """Sign in through the admin's login form (in any admin language)."""
+    tab.goto(live_server.url + "/admin/login/")
+    tab.locator("input[name=username]").fill(username)
+    tab.locator("input[name=password]").fill(PASSWORD)
+    tab.locator("form button[type=submit]").click()
+    tab.wait_for_url(live_server.url + "/admin/")
+
+
+def answer_wagtails_update_check(context):
+    """The dashboard asks releases.wagtail.org for the latest version (allowed in connect-src).
+    The test network has no way out, so the browser answers it: "this is the latest"."""
+    latest = json.dumps({"version": "8.0.1", "url": "", "minorUrl": ""})
+    context.route(
+        "https://releases.wagtail.org/**",
+        lambda route: route.fulfill(
+            body=latest,
+            content_type="application/json",
+            headers={"Access-Control-Allow-Origin": "*"},
+        ),
+    )
+
+
+# Sites -------------------------------------------------------------------------------------------
 
 
 @dataclass

@@ -38,18 +38,23 @@ def describe(violations):
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-@pytest.mark.parametrize("page_type", PAGE_TYPES)
-def test_page_has_no_serious_accessibility_violations(
-    live_server, translated_site, browser_page, page_type, code
+def test_every_page_type_has_no_serious_accessibility_violations(
+    live_server, translated_site, browser_page, code
 ):
+    """One walk through the page types per language: the site is built once for them all, and
+    every page's violations are reported together."""
     from axe_playwright_python.sync_playwright import Axe
 
-    url = translated_site.url(live_server, page_type, code)
-    assert f"/{code}/" in url
-    open_page(browser_page, url)
-    assert browser_page.locator("html").get_attribute("lang") == code
+    found = []
+    for page_type in PAGE_TYPES:
+        url = translated_site.url(live_server, page_type, code)
+        assert f"/{code}/" in url
+        open_page(browser_page, url)
+        assert browser_page.locator("html").get_attribute("lang") == code, url
 
-    results = Axe().run(browser_page)
-    blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
-    if blocking:
-        pytest.fail(f"axe-core on {url}:\n{describe(blocking)}", pytrace=False)
+        results = Axe().run(browser_page)
+        blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
+        if blocking:
+            found.append(f"axe-core on {url}:\n{describe(blocking)}")
+    if found:
+        pytest.fail("\n".join(found), pytrace=False)

@@ -3,41 +3,27 @@ editors use, which fails on any CSP violation (the browser_page fixture) and on 
 console or uncaught in a script. Each screen also shows that its scripts ran (a block added, a
 modal opened, a row added), so a screen whose script was blocked silently fails too."""
 
-import json
 import re
 
 import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale
-from wagtail.users.models import UserProfile
 from wagtail_factories import DocumentFactory, ImageFactory
 from wagtail_localize.operations import TranslationCreator
 
 from directory.models import Service
 from home.models import NewsPage
+from tests.browser.conftest import account, answer_wagtails_update_check, sign_in
 
 pytestmark = pytest.mark.browser
-
-PASSWORD = "selain-salasana-123"
 
 
 @pytest.fixture
 def admin_site(
     _locale_sync_ignores_raw_saves, transactional_db, django_db_serialized_rollback, region
 ):
-    user = get_user_model().objects.create_superuser("paakayttaja", "admin@example.fi", PASSWORD)
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"  # stable labels to click by
-    profile.save()
+    account("paakayttaja", "admin@example.fi", language="en")  # stable labels to click by
     return region
-
-
-def sign_in(live_server, tab):
-    tab.goto(live_server.url + "/admin/login/")
-    tab.get_by_label("Username").fill("paakayttaja")
-    tab.get_by_label("Password").fill(PASSWORD)
-    tab.get_by_role("button", name="Sign in").click()
-    tab.wait_for_url(live_server.url + "/admin/")
 
 
 def screen(tab, live_server, path):
@@ -52,20 +38,6 @@ def collect_console_errors(tab):
     tab.on("console", lambda message: message.type == "error" and errors.append(message.text))
     tab.on("pageerror", lambda error: errors.append(f"uncaught: {error}"))
     return errors
-
-
-def answer_wagtails_update_check(context):
-    """The dashboard asks releases.wagtail.org for the latest version (allowed in connect-src).
-    The test network has no way out, so the browser answers it: "this is the latest"."""
-    latest = json.dumps({"version": "8.0.1", "url": "", "minorUrl": ""})
-    context.route(
-        "https://releases.wagtail.org/**",
-        lambda route: route.fulfill(
-            body=latest,
-            content_type="application/json",
-            headers={"Access-Control-Allow-Origin": "*"},
-        ),
-    )
 
 
 def test_editor_screens_work_under_the_csp(live_server, admin_site, browser_page):
@@ -86,7 +58,7 @@ def test_editor_screens_work_under_the_csp(live_server, admin_site, browser_page
     tab = browser_page
     errors = collect_console_errors(tab)
     answer_wagtails_update_check(tab.context)
-    sign_in(live_server, tab)
+    sign_in(live_server, tab, "paakayttaja")
 
     # Dashboard, with the page awaiting review.
     screen(tab, live_server, "/admin/")
@@ -145,7 +117,7 @@ def test_on_a_phone_the_add_button_is_named_and_the_form_comes_before_the_side_p
     tab = browser_page
     village = admin_site.villages[0]
     news = NewsPage.objects.filter(locale__language_code="fi").first()
-    sign_in(live_server, tab)
+    sign_in(live_server, tab, "paakayttaja")
 
     def side_panel_after_load(width):
         tab.set_viewport_size({"width": width, "height": 844})

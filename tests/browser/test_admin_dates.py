@@ -8,12 +8,10 @@ import datetime
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.utils import timezone
-from wagtail.users.models import UserProfile
 
 from events.models import EventPage
-from tests.browser.test_admin import PASSWORD, sign_in
+from tests.browser.conftest import account, sign_in
 from tests.events.factories import EventIndexPageFactory
 
 pytestmark = pytest.mark.browser
@@ -25,10 +23,7 @@ YEAR = timezone.localdate().year + 1
 def finnish_editor_site(
     _locale_sync_ignores_raw_saves, transactional_db, django_db_serialized_rollback, region
 ):
-    user = get_user_model().objects.create_superuser("paakayttaja", "admin@example.fi", PASSWORD)
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "fi"
-    profile.save()
+    account("paakayttaja", "admin@example.fi")
     return EventIndexPageFactory(parent=region.villages[0])
 
 
@@ -46,7 +41,7 @@ def test_typed_finnish_date_and_time_are_saved_as_typed(
     # Twice in six runs on a two-core machine shared by four test runs (load average 8), some
     # step of this walk took longer than the default 15 seconds; it passes in 12 s unloaded.
     tab.set_default_timeout(45_000)
-    sign_in(live_server, tab)
+    sign_in(live_server, tab, "paakayttaja")
     tab.goto(f"{live_server.url}/admin/pages/add/events/eventpage/{finnish_editor_site.pk}/")
     tab.locator('input[name="title"]').fill("Joulumyyjäiset")
     tab.locator('textarea[name="summary"]').fill("Myyjäiset kylätalolla.")

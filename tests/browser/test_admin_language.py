@@ -6,7 +6,6 @@ language: the screens share their set-up, and each walk is a few seconds of brow
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 from wagtail_factories import DocumentFactory, ImageFactory
@@ -14,9 +13,9 @@ from wagtail_localize.models import StringTranslation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
 from directory.models import Service
-from home.models import VillageEditors
 from home.translation import translate_page
-from tests.browser.test_admin import PASSWORD, answer_wagtails_update_check, screen
+from tests.browser.conftest import account, answer_wagtails_update_check, sign_in
+from tests.browser.test_admin import screen
 from tests.directory.factories import PlaceFactory
 from tests.english import READ_SCREEN, english_words
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
@@ -37,8 +36,7 @@ def village_editor(
     _locale_sync_ignores_raw_saves, transactional_db, django_db_serialized_rollback, region
 ):
     village = region.villages[0]
-    editor = get_user_model().objects.create_user("toimittaja", "toimi@example.fi", PASSWORD)
-    editor.groups.add(VillageEditors.objects.get(village_key=village.translation_key).group)
+    editor = account("toimittaja", "toimi@example.fi", village)
     news_index = region.village_news_indexes[0]
     news = news_index.get_children().get().specific
     ImageFactory(title="Kylätalon kuva")
@@ -76,14 +74,6 @@ def village_editor(
 
 def region_home(page):
     return page.get_ancestors().get(depth=2).title
-
-
-def sign_in(live_server, tab, username):
-    tab.goto(live_server.url + "/admin/login/")
-    tab.locator("input[name=username]").fill(username)
-    tab.locator("input[name=password]").fill(PASSWORD)
-    tab.locator("form button[type=submit]").click()
-    tab.wait_for_url(live_server.url + "/admin/")
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"])

@@ -100,28 +100,34 @@ def directory_site(translated_site):
     return urls
 
 
+DIRECTORY_PAGES = ["list_village", "list_region", "association", "service", "place"]
+
+
 @pytest.mark.parametrize("code", LANGUAGES)
-@pytest.mark.parametrize(
-    "page_type", ["list_village", "list_region", "association", "service", "place"]
-)
-def test_directory_page_has_no_serious_accessibility_violations(
-    live_server, directory_site, browser_page, page_type, code
+def test_directory_pages_have_no_serious_accessibility_violations(
+    live_server, directory_site, browser_page, code
 ):
+    """One walk through the directory's pages per language: the site is built once for them
+    all, and every page's violations are reported together."""
     from axe_playwright_python.sync_playwright import Axe
 
-    url = live_server.url + directory_site[page_type][code]
-    open_page(browser_page, url)
-    assert browser_page.locator("html").get_attribute("lang") == code
-    if page_type in ("service", "place"):
-        assert browser_page.locator(".hours-status").first.is_visible()
-        # The week (the exceptions of the next 60 days, holidays among them, are a table too).
-        weekly = browser_page.locator("table.hours-table:not(.hours-exceptions) tbody tr")
-        assert weekly.count() == 7
+    found = []
+    for page_type in DIRECTORY_PAGES:
+        url = live_server.url + directory_site[page_type][code]
+        open_page(browser_page, url)
+        assert browser_page.locator("html").get_attribute("lang") == code, url
+        if page_type in ("service", "place"):
+            assert browser_page.locator(".hours-status").first.is_visible(), url
+            # The week (the exceptions of the next 60 days, holidays among them, are a table too).
+            weekly = browser_page.locator("table.hours-table:not(.hours-exceptions) tbody tr")
+            assert weekly.count() == 7, url
 
-    results = Axe().run(browser_page)
-    blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
-    if blocking:
-        pytest.fail(f"axe-core on {url}:\n{describe(blocking)}", pytrace=False)
+        results = Axe().run(browser_page)
+        blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
+        if blocking:
+            found.append(f"axe-core on {url}:\n{describe(blocking)}")
+    if found:
+        pytest.fail("\n".join(found), pytrace=False)
 
 
 def tab_to(tab, predicate, what, limit=60):

@@ -11,18 +11,15 @@ superuser, and every task must end without an error on the screen.
 import datetime
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.models import Locale
-from wagtail.users.models import UserProfile
 from wagtail_factories import ImageFactory
 
 from directory.models import Service
 from events.models import EventPage
 from home.models import NewsPage, VillageEditors
 from home.translation import translate_page
-from tests.browser.test_admin import PASSWORD, answer_wagtails_update_check
-from tests.browser.test_admin_language import sign_in
+from tests.browser.conftest import account, answer_wagtails_update_check, sign_in
 from tests.english import READ_SCREEN, english_words
 from tests.events.factories import EventIndexPageFactory
 
@@ -99,11 +96,7 @@ def lankipohja(
 ):
     village = region.villages[0]
     editors = VillageEditors.objects.get(village_key=village.translation_key)
-    editor = get_user_model().objects.create_user("toimittaja", "toimi@example.fi", PASSWORD)
-    editor.groups.add(editors.group)
-    profile = UserProfile.get_for_user(editor)
-    profile.preferred_language = "fi"
-    profile.save()
+    account("toimittaja", "toimi@example.fi", village)
     ImageFactory(title="Kylätalon kuva", collection=editors.collection)
     calendar = EventIndexPageFactory(parent=village)
     # The Swedish side of the village, so that its calendar can hold a translated event.

@@ -5,14 +5,10 @@ import datetime
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.utils import timezone
-from wagtail.users.models import UserProfile
 
 from events.models import EventPage
-from home.models import VillageEditors
-from tests.browser.test_admin import PASSWORD, answer_wagtails_update_check
-from tests.browser.test_admin_language import sign_in
+from tests.browser.conftest import account, answer_wagtails_update_check, sign_in
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
 
 pytestmark = pytest.mark.browser
@@ -27,11 +23,7 @@ def weekly_event(
     _locale_sync_ignores_raw_saves, transactional_db, django_db_serialized_rollback, region
 ):
     village = region.villages[0]
-    editor = get_user_model().objects.create_user("toimittaja", "toimi@example.fi", PASSWORD)
-    editor.groups.add(VillageEditors.objects.get(village_key=village.translation_key).group)
-    profile = UserProfile.get_for_user(editor)
-    profile.preferred_language = "fi"
-    profile.save()
+    account("toimittaja", "toimi@example.fi", village)
     tomorrow = timezone.localdate() + datetime.timedelta(days=1)
     tuesday = tomorrow + datetime.timedelta(days=(1 - tomorrow.weekday()) % 7)
     return EventPageFactory(

@@ -64,32 +64,44 @@ def month_url(live_server, site, code):
     return f"{site.url(live_server, 'calendar', code)}month/{first.year}/{first.month}/"
 
 
-def assert_no_blocking_violations(tab, url):
+def blocking_violations(tab, url):
+    """axe-core's serious and critical findings on the page open in `tab`, described; or ""."""
     from axe_playwright_python.sync_playwright import Axe
 
     results = Axe().run(tab)
     blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
-    if blocking:
-        pytest.fail(f"axe-core on {url}:\n{describe(blocking)}", pytrace=False)
+    return f"axe-core on {url}:\n{describe(blocking)}" if blocking else ""
+
+
+def assert_no_blocking_violations(tab, url):
+    found = blocking_violations(tab, url)
+    if found:
+        pytest.fail(found, pytrace=False)
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-@pytest.mark.parametrize("view", ["region_calendar", "calendar", "month", "event"])
 def test_event_pages_have_no_serious_accessibility_violations(
-    live_server, event_site, browser_page, view, code
+    live_server, event_site, browser_page, code
 ):
-    if view == "month":
-        url = month_url(live_server, event_site, code)
-    else:
-        url = event_site.url(live_server, view, code)
-    assert f"/{code}/" in url
-    open_page(browser_page, url)
-    assert browser_page.locator("html").get_attribute("lang") == code
-    event_title = TITLES["event"][code]
-    if view != "month":
-        assert browser_page.get_by_text(event_title).first.is_visible()
-    assert browser_page.locator('link[rel="alternate"][type="text/calendar"]').count() == 1
-    assert_no_blocking_violations(browser_page, url)
+    """One walk through the calendars' views per language: the site is built once for them
+    all, and every view's violations are reported together."""
+    found = []
+    for view in ["region_calendar", "calendar", "month", "event"]:
+        if view == "month":
+            url = month_url(live_server, event_site, code)
+        else:
+            url = event_site.url(live_server, view, code)
+        assert f"/{code}/" in url
+        open_page(browser_page, url)
+        assert browser_page.locator("html").get_attribute("lang") == code, url
+        event_title = TITLES["event"][code]
+        if view != "month":
+            assert browser_page.get_by_text(event_title).first.is_visible(), url
+        calendar_links = browser_page.locator('link[rel="alternate"][type="text/calendar"]')
+        assert calendar_links.count() == 1, url
+        found.append(blocking_violations(browser_page, url))
+    if any(found):
+        pytest.fail("\n".join(filter(None, found)), pytrace=False)
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

@@ -5,13 +5,9 @@ keyboard), then saves; the stored rows are what the buttons showed."""
 import datetime
 
 import pytest
-from django.contrib.auth import get_user_model
-from wagtail.users.models import UserProfile
 
 from directory.models import Service
-from home.models import VillageEditors
-from tests.browser.test_admin import PASSWORD, answer_wagtails_update_check
-from tests.browser.test_admin_language import sign_in
+from tests.browser.conftest import account, answer_wagtails_update_check, sign_in
 from tests.directory.factories import ServiceFactory
 
 pytestmark = pytest.mark.browser
@@ -20,11 +16,7 @@ pytestmark = pytest.mark.browser
 @pytest.fixture
 def shop(_locale_sync_ignores_raw_saves, transactional_db, django_db_serialized_rollback, region):
     village = region.villages[0]
-    editor = get_user_model().objects.create_user("toimittaja", "toimi@example.fi", PASSWORD)
-    editor.groups.add(VillageEditors.objects.get(village_key=village.translation_key).group)
-    profile = UserProfile.get_for_user(editor)
-    profile.preferred_language = "fi"
-    profile.save()
+    account("toimittaja", "toimi@example.fi", village)
     return ServiceFactory(name="Kyläkauppa", slug="kylakauppa", villages=[village])
 
 

@@ -1,23 +1,16 @@
 """The calendar sources in the admin: each editor sees and changes their own village's only."""
 
 import pytest
-from django.contrib.auth.models import User
 from django.urls import reverse as django_reverse
 
 from calendarsources.models import CalendarSource
-from tests.home.test_roles import denied, editors_group, staff_group
+from tests.helpers import denied, editors_group, member, staff_group
 
 INDEX = "calendar_sources:index"
 
 
 def reverse(name, args=()):
     return django_reverse(name, args=args)
-
-
-def member(username, group):
-    user = User.objects.create_user(username, password="x")
-    user.groups.add(group)
-    return user
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from events.models import EventOccurrence, EventPage
 from home.models import VillageEditors
 from tests.calendarsources.conftest import FILES
 from tests.calendarsources.test_linked_events import answer, serve
-from tests.home.test_roles import editors_group, member
+from tests.helpers import editors_group, member
 
 
 def approve(client, page):

@@ -1,8 +1,6 @@
 """The directory's admin listings and choosers show each entry once, in the editor's language,
 with its languages and its live or draft state (issue 11 item 3), within the editor's scope."""
 
-import html as html_lib
-import re
 from datetime import timedelta
 
 import pytest
@@ -12,25 +10,15 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale
-from wagtail.users.models import UserProfile
 
 from home.models import VillageEditors
+from tests.helpers import rows, signed_in, text
 
 from .factories import ServiceFactory, bulk_entries, translate_entry
 
 LISTING = "wagtailsnippets_directory_service:list"
 CHOOSER = "wagtailsnippetchoosers_directory_service:choose"
 CHOOSER_RESULTS = "wagtailsnippetchoosers_directory_service:choose_results"
-
-
-def text(markup):
-    return " ".join(html_lib.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
-
-
-def rows(markup):
-    """The text of each row of the listing's or chooser's table body."""
-    body = re.search(r"<tbody>(.*?)</tbody>", markup, re.S)
-    return [text(row) for row in re.findall(r"<tr.*?</tr>", body.group(1), re.S)] if body else []
 
 
 @pytest.fixture
@@ -57,12 +45,9 @@ def editor_as(client, region):
     user.groups.add(
         VillageEditors.objects.get(village_key=region.villages[0].translation_key).group
     )
-    UserProfile.get_for_user(user)
 
     def sign_in(code):
-        UserProfile.objects.filter(user=user).update(preferred_language=code)
-        client.force_login(user)
-        return client
+        return signed_in(client, user, code)
 
     return sign_in
 

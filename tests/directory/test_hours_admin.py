@@ -6,7 +6,7 @@ import re
 
 from directory.hours_admin import WEEK_TEMPLATES, template_rows
 from tests.directory.factories import ServiceFactory
-from tests.home.test_roles import editors_group, member
+from tests.helpers import editors_group, member
 
 
 def test_a_template_is_one_row_per_weekday_in_the_admins_time_format():

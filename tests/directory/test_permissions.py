@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from directory.models import Service
 from home.models import RegionStaff, VillageEditors
+from tests.helpers import denied
 
 from .factories import AssociationFactory, ServiceFactory, translate_entry
 
@@ -38,13 +39,6 @@ def editor(region):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
-
-
-def denied(response):
-    # Wagtail answers a PermissionDenied in the admin with a redirect to the dashboard.
-    return response.status_code == 403 or (
-        response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
-    )
 
 
 def test_village_editor_group_gets_the_directory_model_permissions(region):

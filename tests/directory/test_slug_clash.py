@@ -10,11 +10,11 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.models import Locale
-from wagtail.users.models import UserProfile
 
 from directory.forms import DirectoryEntryForm
 from directory.models import Association
 from home.models import VillageEditors
+from tests.helpers import signed_in
 
 from .factories import AssociationFactory
 
@@ -32,11 +32,7 @@ def editor_client(client, region):
     user.groups.add(
         VillageEditors.objects.get(village_key=region.villages[0].translation_key).group
     )
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "fi"
-    profile.save()
-    client.force_login(user)
-    return client
+    return signed_in(client, user)
 
 
 def add(client, region, slug, **headers):

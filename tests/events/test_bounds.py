@@ -5,19 +5,15 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
-from wagtail.users.models import UserProfile
 
 from events import schedule, services
 from events.models import EventOccurrence, EventPage
+from tests.helpers import signed_in
 
 
 def admin_client(client, language="fi"):
     user = get_user_model().objects.create_superuser("admin", "admin@example.org", "pw")
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
-    client.force_login(user)
-    return client
+    return signed_in(client, user, language)
 
 
 def post_event(client, index, **fields):

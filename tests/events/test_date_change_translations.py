@@ -15,7 +15,7 @@ from tests.conftest import translate_tree
 from tests.events.factories import EventPageFactory
 from tests.events.helpers import get_feed, html_of, vevents
 from tests.events.test_recurrence_admin import change, next_weekday
-from tests.home.test_roles import editors_group, member
+from tests.helpers import editors_group, member
 
 REASON = "Kylätalo on remontissa."
 

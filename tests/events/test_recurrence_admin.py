@@ -12,7 +12,7 @@ from wagtail_localize.models import OverridableSegment, TranslationSource
 from events.models import EventDateChange, EventPage
 from tests.events.factories import EventPageFactory
 from tests.events.helpers import get_feed, html_of, soon, vevents
-from tests.home.test_roles import denied, editors_group, member
+from tests.helpers import denied, editors_group, member
 
 PREVIEW = "/admin/events/preview-dates/"
 

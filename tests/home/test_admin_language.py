@@ -1,14 +1,13 @@
 """Volunteer editors work in Finnish: the admin speaks it by default."""
 
-import html
 import re
 
 import pytest
 from django.contrib.auth.models import User
 from django.utils.text import slugify
-from wagtail.users.models import UserProfile
 
 from directory.models import Service
+from tests import helpers
 
 
 def test_admin_login_page_is_in_finnish(client, db):
@@ -30,17 +29,14 @@ def signed_in(client, region):
     user = User.objects.create_superuser("paakayttaja", password="x")
 
     def as_language(code):
-        UserProfile.objects.filter(user=user).update(preferred_language=code)
-        client.force_login(user)
-        return client
+        return helpers.signed_in(client, user, code)
 
-    UserProfile.get_for_user(user)
     return as_language
 
 
 def text_of(response):
     assert response.status_code == 200
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", response.content.decode())).split())
+    return helpers.text(response.content.decode())
 
 
 def test_a_finnish_listing_counts_without_a_plural_after_the_number(signed_in):

@@ -2,7 +2,6 @@
 untranslated pages; regional staff's publishing per village and moderation queue; nothing of
 another village or region; a fixed number of queries."""
 
-import html as html_lib
 import re
 from datetime import timedelta
 
@@ -13,14 +12,14 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.models import PageLogEntry
-from wagtail.users.models import UserProfile
 
 from home.translation import translate_page
 from tests.conftest import translate_tree
 from tests.directory.factories import ServiceFactory
 from tests.events.factories import EventIndexPageFactory
 from tests.factories import NewsPageFactory
-from tests.home.test_roles import editors_group, member, staff_group, submit_for_moderation
+from tests.helpers import editors_group, member, signed_in, staff_group, text
+from tests.home.test_roles import submit_for_moderation
 
 DASHBOARD = reverse("wagtailadmin_home")
 
@@ -31,9 +30,10 @@ def dashboard(client):
     return response
 
 
-def text(response):
+def shown(response):
+    """The page's text, without its scripts and templates (which only JavaScript shows)."""
     markup = re.sub(r"<(script|template)\b.*?</\1>", " ", response.content.decode(), flags=re.S)
-    return " ".join(html_lib.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+    return text(markup)
 
 
 def panel(response, panel_id):
@@ -41,15 +41,7 @@ def panel(response, panel_id):
     markup = response.content.decode()
     match = re.search(rf'<section[^>]*id="{panel_id}-section".*?</section>', markup, re.S)
     assert match, f"no panel {panel_id}"
-    return " ".join(html_lib.unescape(re.sub(r"<[^>]+>", " ", match.group(0))).split())
-
-
-def sign_in(client, user, language="fi"):
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
-    client.force_login(user)
-    return client
+    return text(match.group(0))
 
 
 @pytest.fixture
@@ -91,7 +83,7 @@ def test_village_editor_sees_their_village_drafts_and_untranslated_pages(
     shop.name = "Kyläkauppa (luonnos)"
     shop.save_revision(user=editor)
 
-    response = dashboard(sign_in(client, editor))
+    response = dashboard(signed_in(client, editor))
     markup = response.content.decode()
 
     links = panel(response, "village-links")
@@ -113,13 +105,13 @@ def test_village_editor_sees_their_village_drafts_and_untranslated_pages(
     missing = panel(response, "untranslated-pages")
     assert "Vain suomeksi" in missing and "fi · sv, en puuttuvat" in missing
     assert "Yhteensä 1 sivu." in missing
-    assert "Kuoreveden oma uutinen" not in markup and "Kuorevesi" not in text(response)
+    assert "Kuoreveden oma uutinen" not in markup and "Kuorevesi" not in shown(response)
     assert untranslated.title not in panel(response, "own-drafts")
 
 
 def test_village_editor_dashboard_in_swedish(client, region, villages, editor):
     NewsPageFactory(parent=region.village_news_indexes[0], title="Vain suomeksi")
-    response = dashboard(sign_in(client, editor, "sv"))
+    response = dashboard(signed_in(client, editor, "sv"))
     links = panel(response, "village-links")
     assert "Din by" in links and "Länkipohja [sv]" in links  # the village page in Swedish
     assert "Byns sidor" in links and "Evenemangskalender" in links and "Tjänster" in links
@@ -133,14 +125,14 @@ def test_an_untranslated_calendar_is_reached_through_the_finnish_one(client, reg
     calendar = EventIndexPageFactory(parent=village)
     for page in (region.home, village):
         translate_page(page, "sv", title=f"{page.title} [sv]")
-    response = dashboard(sign_in(client, editor, "sv"))
+    response = dashboard(signed_in(client, editor, "sv"))
     assert "Länkipohja [sv]" in panel(response, "village-links")
     assert reverse("wagtailadmin_explore", args=[calendar.pk]) in response.content.decode()
 
 
 def test_nobody_but_a_superuser_gets_the_installations_page_count(client, region, editor, staff):
     for user in (editor, staff):
-        response = dashboard(sign_in(client, user))
+        response = dashboard(signed_in(client, user))
         items = response.context["site_summary"].summary_items
         assert not any(isinstance(item, PagesSummaryItem) for item in items)
 
@@ -166,19 +158,19 @@ def test_region_staff_see_publishing_per_village_and_the_regions_moderation_queu
     translate_page(kuorevesi_news, "sv", title="Kuorevesi ny")  # a Swedish publication counts
     publish(NewsPageFactory(parent=second_region.village_news_indexes[0], title="Kausala"))
     news = own_index.get_children().first()
-    submit_for_moderation(sign_in(client, editor), news, "Länkipohjan korjaus")
+    submit_for_moderation(signed_in(client, editor), news, "Länkipohjan korjaus")
 
     dashboard(client)  # shows the editor's "sent for review" message, once
-    response = dashboard(sign_in(client, staff))
+    response = dashboard(signed_in(client, staff))
     publishing = panel(response, "region-publishing")
     assert "Julkaistu viimeisten 30 päivän aikana" in publishing
     assert re.search(r"Kuorevesi 2 ", publishing), publishing
     assert re.search(r"Länkipohja 2 ", publishing), publishing
-    assert "Kausala" not in text(response) and "Radansuu" not in text(response)
+    assert "Kausala" not in shown(response) and "Radansuu" not in shown(response)
     assert "Länkipohjan korjaus" in panel(response, "awaiting-review")
 
     other_staff = member("iitti", staff_group(second_region))
-    response = dashboard(sign_in(client, other_staff))
+    response = dashboard(signed_in(client, other_staff))
     assert "Länkipohjan korjaus" not in response.content.decode()
     publishing = panel(response, "region-publishing")
     assert re.search(r"Kausala 1 ", publishing) and "Länkipohja" not in publishing
@@ -188,21 +180,21 @@ def test_an_editor_sees_their_villages_moderation_queue_only(client, region, edi
     kuorevesi = member("kuorevesi", editors_group(region.villages[1]))
     colleague = member("kollega", editors_group(region.villages[0]))
     submit_for_moderation(
-        sign_in(client, kuorevesi),
+        signed_in(client, kuorevesi),
         region.village_news_indexes[1].get_children().first(),
         "Kuoreveden korjaus",
     )
     submit_for_moderation(
-        sign_in(client, colleague),
+        signed_in(client, colleague),
         region.village_news_indexes[0].get_children().first(),
         "Länkipohjan korjaus",
     )
     dashboard(client)  # shows the submitters' "sent for review" messages, once
-    response = dashboard(sign_in(client, editor))
+    response = dashboard(signed_in(client, editor))
     assert "Länkipohjan korjaus" in panel(response, "awaiting-review")
     assert "Kuoreveden korjaus" not in response.content.decode()
     # Regional staff have no village panels of their own.
-    staff_response = dashboard(sign_in(client, member("seutu", staff_group(region))))
+    staff_response = dashboard(signed_in(client, member("seutu", staff_group(region))))
     assert 'id="village-links-section"' not in staff_response.content.decode()
 
 
@@ -226,11 +218,11 @@ def test_dashboard_queries_do_not_grow_with_pages_drafts_or_publications(
             publish(NewsPageFactory(parent=other_index, title=f"Kuorevesi {index}"))
 
     add(0, 2)
-    editor_client = sign_in(client, editor)
+    editor_client = signed_in(client, editor)
     small_editor = count(editor_client)
-    small_staff = count(sign_in(client, staff))
+    small_staff = count(signed_in(client, staff))
     add(2, 12)
-    assert count(sign_in(client, editor)) == small_editor
-    assert count(sign_in(client, staff)) == small_staff
+    assert count(signed_in(client, editor)) == small_editor
+    assert count(signed_in(client, staff)) == small_staff
     with django_assert_max_num_queries(60):
-        dashboard(sign_in(client, editor))
+        dashboard(signed_in(client, editor))

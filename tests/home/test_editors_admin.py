@@ -14,15 +14,7 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 
-from home.models import RegionStaff, VillageEditors
-
-
-def editors_group(village):
-    return VillageEditors.objects.get(village_key=village.translation_key).group
-
-
-def staff_group(region):
-    return RegionStaff.objects.get(region_key=region.home.translation_key).group
+from tests.helpers import denied, editors_group, staff_group
 
 
 def person(username, *groups, **fields):
@@ -61,12 +53,6 @@ def remove_url(group, user):
 
 def deactivate_url(user):
     return reverse("kylatori_editors_deactivate", args=[user.pk])
-
-
-def denied(response):
-    return response.status_code == 403 or (
-        response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
-    )
 
 
 def not_found(client, response):

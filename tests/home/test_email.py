@@ -13,7 +13,8 @@ from wagtail.models import WorkflowPage
 from wagtail.users.models import UserProfile
 
 from tests.english import english_words
-from tests.home.test_roles import editors_group, member, news_form
+from tests.helpers import editors_group, member
+from tests.home.test_roles import news_form
 
 HOSTILE_TASK_NAME = "Länkipohja: hyväksyntä\r\nBcc: vakooja@example.com"
 

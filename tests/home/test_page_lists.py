@@ -5,36 +5,20 @@ home.page_search, home.admin_scope's chooser views), and still only within the e
 The `translated_region` has every page in fi, sv and en, the titles marked "[sv]", "[en]".
 """
 
-import html as html_lib
-import re
-
 import pytest
 from django.urls import reverse
-from wagtail.users.models import UserProfile
 
 from tests.factories import NewsPageFactory
-from tests.home.test_roles import editors_group, member
+from tests.helpers import editors_group, member, rows, signed_in, text
 
 PAGE_SEARCH = reverse("wagtailadmin_pages:search_results")
 CHOOSER = reverse("wagtailadmin_choose_page")
 CHOOSER_SEARCH = reverse("wagtailadmin_choose_page_search")
 
 
-def text(markup):
-    return " ".join(html_lib.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
-
-
-def rows(markup):
-    """The text of each row of the first table's body."""
-    body = re.search(r"<tbody>(.*?)</tbody>", markup, re.S)
-    return [text(row) for row in re.findall(r"<tr.*?</tr>", body.group(1), re.S)] if body else []
-
-
-def editor_in(client, user, code):
-    UserProfile.get_for_user(user)
-    UserProfile.objects.filter(user=user).update(preferred_language=code)
-    client.force_login(user)
-    return client
+@pytest.fixture
+def translated_region(module_translated_region, db):
+    return module_translated_region
 
 
 @pytest.fixture
@@ -49,7 +33,7 @@ def editor(translated_region):
 def test_page_search_lists_a_translated_page_once_in_the_editors_language(
     client, editor, code, title, languages
 ):
-    response = editor_in(client, editor, code).get(PAGE_SEARCH, {"q": "uutinen"})
+    response = signed_in(client, editor, code).get(PAGE_SEARCH, {"q": "uutinen"})
     assert response.status_code == 200
     shown = rows(response.content.decode())
     # Kuorevesi's news is another village's: not listed (Wagtail's explorable pages).
@@ -63,31 +47,31 @@ def test_page_search_lists_a_translated_page_once_in_the_editors_language(
 
 def test_page_search_finds_a_page_by_another_translations_title(client, editor):
     # The Swedish editor types the Finnish title's word; the Swedish row is listed.
-    found = editor_in(client, editor, "sv").get(PAGE_SEARCH, {"q": "uutinen"})
+    found = signed_in(client, editor, "sv").get(PAGE_SEARCH, {"q": "uutinen"})
     assert [row.split(" [sv]")[0] for row in rows(found.content.decode())] == [
         "Länkipohja: uutinen 1"
     ]
-    english = editor_in(client, editor, "sv").get(PAGE_SEARCH, {"q": "en]"})
+    english = signed_in(client, editor, "sv").get(PAGE_SEARCH, {"q": "en]"})
     assert all("[sv]" in row for row in rows(english.content.decode()))
 
 
 def test_page_search_falls_back_to_the_finnish_page(client, editor, translated_region):
     NewsPageFactory(parent=translated_region.village_news_indexes[0], title="Vain suomeksi")
     shown = rows(
-        editor_in(client, editor, "sv").get(PAGE_SEARCH, {"q": "suomeksi"}).content.decode()
+        signed_in(client, editor, "sv").get(PAGE_SEARCH, {"q": "suomeksi"}).content.decode()
     )
     assert len(shown) == 1 and shown[0].startswith("Vain suomeksi")
     assert "fi · sv, en saknas" in shown[0]
 
 
 def test_page_search_counts_each_page_type_once(client, editor):
-    markup = editor_in(client, editor, "fi").get(PAGE_SEARCH, {"q": "uutinen"}).content.decode()
+    markup = signed_in(client, editor, "fi").get(PAGE_SEARCH, {"q": "uutinen"}).content.decode()
     assert "(1)" in text(markup) and "(3)" not in text(markup)
 
 
 def test_page_chooser_search_lists_a_translated_page_once(client, editor):
     for code, title in (("fi", "Länkipohja: uutinen 1"), ("sv", "Länkipohja: uutinen 1 [sv]")):
-        response = editor_in(client, editor, code).get(CHOOSER_SEARCH, {"q": "uutinen"})
+        response = signed_in(client, editor, code).get(CHOOSER_SEARCH, {"q": "uutinen"})
         assert response.status_code == 200
         shown = rows(response.content.decode())
         # Live pages of every village may be chosen (links): each page once.
@@ -100,14 +84,14 @@ def test_page_chooser_hides_other_villages_drafts_in_its_search(client, editor, 
     other = translated_region.village_news_indexes[1]
     NewsPageFactory(parent=other, title="Kuorevesi: luonnos uutinen", live=False)
     shown = rows(
-        editor_in(client, editor, "fi").get(CHOOSER_SEARCH, {"q": "luonnos"}).content.decode()
+        signed_in(client, editor, "fi").get(CHOOSER_SEARCH, {"q": "luonnos"}).content.decode()
     )
     assert shown == []
 
 
 def test_page_chooser_opens_at_the_root_with_the_editors_language(client, editor):
     for code, title in (("fi", "Himoksen seutu"), ("sv", "Himoksen seutu [sv]")):
-        markup = editor_in(client, editor, code).get(CHOOSER).json()["html"]
+        markup = signed_in(client, editor, code).get(CHOOSER).json()["html"]
         shown = [row for row in rows(markup) if "Himoksen" in row]
         assert len(shown) == 1 and shown[0].startswith(title), shown
         assert "Root" not in text(markup)

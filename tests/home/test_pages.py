@@ -10,6 +10,7 @@ from wagtail_localize.synctree import synchronize_tree
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage, Topic, VillagePage
 from home.translation import translate_page
 from tests.factories import NewsPageFactory
+from tests.helpers import signed_in
 
 
 def page_in(page, code):
@@ -295,7 +296,6 @@ def test_the_images_description_is_the_alt_text_unless_the_page_gives_one(client
 )
 def test_topics_are_offered_once_each_in_the_editors_language(client, region, language, expected):
     from django.contrib.auth import get_user_model
-    from wagtail.users.models import UserProfile
 
     from tests.factories import TopicFactory
 
@@ -307,10 +307,7 @@ def test_topics_are_offered_once_each_in_the_editors_language(client, region, la
             translation.name = name
             translation.save()
     user = get_user_model().objects.create_superuser("admin", password="x")
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
-    client.force_login(user)
+    signed_in(client, user, language)
     index = region.village_news_indexes[0]
     for address in (
         f"/admin/pages/add/home/newspage/{index.pk}/",

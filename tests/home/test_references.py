@@ -23,6 +23,7 @@ from home.models import NewsPage, VillageEditors
 from tests.directory.factories import AssociationFactory, PlaceFactory
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.factories import publish
+from tests.helpers import news_form
 
 FOREIGN = "Vieraskylän salainen"
 
@@ -68,22 +69,6 @@ def event_form(**fields):
         "image_alt": "",
         "description": streamfield([]),
         "date_changes": inline_formset([]),
-        "comments": inline_formset([]),
-        "action-publish": "publish",
-    }
-    data.update(fields)
-    return nested_form_data(data)
-
-
-def news_form(**fields):
-    data = {
-        "title": "Uutinen",
-        "slug": "uutinen-x",
-        "date": "2027-05-01",
-        "lead": "Kylällä tapahtuu.",
-        "image": "",
-        "image_alt": "",
-        "body": streamfield([]),
         "comments": inline_formset([]),
         "action-publish": "publish",
     }

@@ -9,7 +9,7 @@ import importlib
 
 import pytest
 from django.apps import apps
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import (
     Collection,
@@ -25,34 +25,14 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from directory.models import Service
 from home.models import RegionStaff, VillageEditors
 from tests.directory.factories import ServiceFactory
+from tests.helpers import denied, editors_group, member, staff_group
 
 # Helpers ----------------------------------------------------------------------------------------
-
-
-def editors_group(village):
-    return VillageEditors.objects.get(village_key=village.translation_key).group
-
-
-def staff_group(region):
-    return RegionStaff.objects.get(region_key=region.home.translation_key).group
-
-
-def member(username, group):
-    user = User.objects.create_user(username, password="x")
-    user.groups.add(group)
-    return user
 
 
 def login(client, user):
     client.force_login(user)
     return client
-
-
-def denied(response):
-    """Wagtail refuses with 403 or a redirect to the dashboard."""
-    return response.status_code == 403 or (
-        response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
-    )
 
 
 def page_state(page):

@@ -2,9 +2,7 @@
 autosaves as one edit, and only what lies in the user's scope."""
 
 import csv
-import html as html_lib
 import io
-import re
 
 import openpyxl
 import pytest
@@ -14,17 +12,15 @@ from django.urls import reverse
 from wagtail.log_actions import LogContext
 
 from tests.directory.factories import ServiceFactory
-from tests.home.test_roles import editors_group, member, staff_group
+from tests.helpers import editors_group, member, rows, staff_group
 
 REPORT = reverse("wagtailadmin_reports:site_history")
 
 
-def rows(client, **params):
+def report_rows(client, **params):
     response = client.get(REPORT, params)
     assert response.status_code == 200
-    body = re.search(r"<tbody>(.*?)</tbody>", response.content.decode(), re.S)
-    found = re.findall(r"<tr.*?</tr>", body.group(1), re.S) if body else []
-    return [" ".join(html_lib.unescape(re.sub(r"<[^>]+>", " ", row)).split()) for row in found]
+    return rows(response.content.decode())
 
 
 def autosave(page, user, title, times):
@@ -55,7 +51,7 @@ def test_report_names_the_village_and_shows_a_session_of_autosaves_once(client, 
     shop.save_revision(user=editor, log_action=True)
 
     client.force_login(editor)
-    shown = rows(client)
+    shown = report_rows(client)
     edits = [row for row in shown if row.startswith("Joulumyyjäiset")]
     assert len(edits) == 1, shown  # not one row per autosave
     assert "Länkipohja" in edits[0]
@@ -64,7 +60,7 @@ def test_report_names_the_village_and_shows_a_session_of_autosaves_once(client, 
     assert not any("Kuoreveden juttu" in row or "Kuorevesi" in row for row in shown)
 
     client.force_login(member("seutu", staff_group(region)))
-    shown = rows(client)
+    shown = report_rows(client)
     (other,) = [row for row in shown if row.startswith("Kuoreveden juttu")]
     assert "Kuorevesi" in other
 
@@ -77,7 +73,7 @@ def test_a_bulk_action_keeps_a_row_per_page(client, region, editor):
         for page in (first, second):
             page.save_revision(user=staff).publish(user=staff)
     client.force_login(staff)
-    published = [row for row in rows(client, action="wagtail.publish")]
+    published = [row for row in report_rows(client, action="wagtail.publish")]
     assert sum(first.title in row for row in published) == 1
     assert sum(second.title in row for row in published) == 1
 
@@ -103,7 +99,7 @@ def test_report_queries_do_not_grow_with_page_entries(
         assert client.get(REPORT).status_code == 200
     edit(3, 15)
     with CaptureQueriesContext(connection) as large:
-        sessions = [row for row in rows(client) if row.startswith("Muokkaus")]
+        sessions = [row for row in report_rows(client) if row.startswith("Muokkaus")]
     assert len(sessions) == 18  # one row per editing session, not per autosave
     assert len(large) == len(small)
     with django_assert_max_num_queries(65):

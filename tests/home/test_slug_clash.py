@@ -18,6 +18,7 @@ from wagtail.users.models import UserProfile
 from home.models import NewsPage, VillageEditors
 from home.translation import translate_page
 from tests.factories import NewsPageFactory
+from tests.helpers import signed_in
 
 TAKEN_FI = "Lyhytnimi ”kokous” on jo käytössä saman yläsivun alla. Valitse toinen lyhytnimi."
 TAKEN_SV = (
@@ -32,11 +33,7 @@ def editor_client(client, region):
     user = get_user_model().objects.create_user("toimittaja", password="x")
     village = region.villages[0]
     user.groups.add(VillageEditors.objects.get(village_key=village.translation_key).group)
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "fi"
-    profile.save()
-    client.force_login(user)
-    return client
+    return signed_in(client, user)
 
 
 @pytest.fixture

@@ -4,8 +4,10 @@ import time
 import pytest
 from django.contrib.auth.models import User
 from django.core.cache import cache
+from django.urls import reverse
 from django.utils import timezone
 
+from events.models import EventPage
 from home.models import RegionStaff, VillageEditors
 from submissions import spam
 from tests.directory.factories import AssociationFactory, PlaceFactory
@@ -46,6 +48,23 @@ def calendars(region):
         "seutu", RegionStaff.objects.get(region_key=region.home.translation_key).group
     )
     return region
+
+
+@pytest.fixture
+def act(client, django_capture_on_commit_callbacks):
+    """act(user, page, action, comment=""): a reviewer's workflow action on the draft in the
+    Wagtail admin ("approve", or "reject": request changes), its mails sent once committed."""
+
+    def act(user, page, action, comment=""):
+        client.force_login(user)
+        state = EventPage.objects.get(pk=page.pk).current_workflow_task_state
+        url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, state.pk])
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(url, {"comment": comment})
+        client.logout()
+        assert response.status_code == 302, response.content.decode()[:2000]
+
+    return act
 
 
 def form_data(**fields):

@@ -8,7 +8,6 @@ import re
 
 import pytest
 from django.core import mail
-from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -69,21 +68,6 @@ def to_submitter():
 
 def to_reviewers():
     return [m for m in mail.outbox if m.to != ["maija@example.fi"]]
-
-
-@pytest.fixture
-def act(client, django_capture_on_commit_callbacks):
-    def act(editor, page, action, comment=""):
-        """An editor's workflow action in the Wagtail admin (the mail goes once committed)."""
-        client.force_login(editor)
-        state = EventPage.objects.get(pk=page.pk).current_workflow_task_state
-        url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, state.pk])
-        with django_capture_on_commit_callbacks(execute=True):
-            response = client.post(url, {"comment": comment})
-        client.logout()
-        assert response.status_code in (200, 302)
-
-    return act
 
 
 @pytest.fixture

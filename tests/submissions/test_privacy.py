@@ -28,15 +28,6 @@ def send(client, calendar, confirmed=True, **fields):
     return Submission.objects.order_by("-pk").first()
 
 
-def act(client, user, page, action):
-    """The reviewer approves the draft or requests changes, in the admin."""
-    client.force_login(user)
-    state = EventPage.objects.get(pk=page.pk).current_workflow_task_state
-    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, state.pk])
-    assert client.post(url, {"comment": "Kiitos!"}).status_code == 302
-    client.logout()
-
-
 def at_noon(day):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time(12)))
 
@@ -127,11 +118,13 @@ def test_the_listing_does_not_fan_out(client, calendars, django_assert_max_num_q
 # Deleted after the event --------------------------------------------------------------------------
 
 
-def test_contact_details_are_kept_on_day_30_after_the_event_and_gone_on_day_31(client, calendars):
+def test_contact_details_are_kept_on_day_30_after_the_event_and_gone_on_day_31(
+    client, calendars, act
+):
     calendar = calendars.village_calendars[0]
     day, typed = coming(5)
     submission = send(client, calendar, start_date=typed)
-    act(client, calendars.editor, submission.page, "approve")
+    act(calendars.editor, submission.page, "approve")
     page = EventPage.objects.get(pk=submission.page_id)
     assert page.live
     with time_machine.travel(at_noon(day + datetime.timedelta(days=30)), tick=False):
@@ -145,7 +138,7 @@ def test_contact_details_are_kept_on_day_30_after_the_event_and_gone_on_day_31(c
     assert page.live and "Joulumyyjäiset" in client.get(page.url).content.decode()
 
 
-def test_a_weekly_event_counts_from_its_last_date(client, calendars):
+def test_a_weekly_event_counts_from_its_last_date(client, calendars, act):
     calendar = calendars.village_calendars[0]
     day, typed = coming(3)
     last = day + datetime.timedelta(weeks=4)
@@ -156,7 +149,7 @@ def test_a_weekly_event_counts_from_its_last_date(client, calendars):
         repeats_weekly="on",
         repeat_until=f"{last.day}.{last.month}.{last.year}",
     )
-    act(client, calendars.staff, submission.page, "approve")
+    act(calendars.staff, submission.page, "approve")
     with time_machine.travel(at_noon(day + datetime.timedelta(days=31)), tick=False):
         daily()  # 31 days after the first date: the event still goes on
     assert Submission.objects.filter(pk=submission.pk).exists()
@@ -189,16 +182,13 @@ def test_a_draft_counts_from_the_dates_the_editor_gave_it(client, calendars):
 # Deleted on rejection --------------------------------------------------------------------------
 
 
-def test_requesting_changes_keeps_the_details_until_the_draft_is_deleted(
-    client, calendars, django_capture_on_commit_callbacks
-):
+def test_requesting_changes_keeps_the_details_until_the_draft_is_deleted(client, calendars, act):
     # "Request changes" (Wagtail's one negative action) goes to the submitter, who may answer:
     # the address stays. Deleting the draft is the rejection for good: the details go with it.
     calendar = calendars.village_calendars[0]
     submission = send(client, calendar)
     kept = send(client, calendar, title="Toinen tapahtuma", email="pekka@example.fi")
-    with django_capture_on_commit_callbacks(execute=True):
-        act(client, calendars.editor, submission.page, "reject")
+    act(calendars.editor, submission.page, "reject")
     submission.refresh_from_db()
     assert submission.email == "maija@example.fi"
     EventPage.objects.get(pk=submission.page_id).delete()
@@ -211,10 +201,10 @@ def test_requesting_changes_keeps_the_details_until_the_draft_is_deleted(
     assert "Yhteystiedot poistettu" in html and "maija" not in html.lower()
 
 
-def test_a_draft_left_waiting_for_changes_loses_the_details_after_the_days(client, calendars):
+def test_a_draft_left_waiting_for_changes_loses_the_details_after_the_days(client, calendars, act):
     calendar = calendars.village_calendars[0]
     submission = send(client, calendar)
-    act(client, calendars.editor, submission.page, "reject")
+    act(calendars.editor, submission.page, "reject")
     now = timezone.now()
     with time_machine.travel(now + datetime.timedelta(days=29), tick=False):
         assert "contact details of 0 rejected erased" in daily()
@@ -246,10 +236,10 @@ def test_export_lists_every_submission_of_the_address_whatever_its_case(client, 
     assert row["event_page"]["published"] is False
 
 
-def test_delete_removes_the_persons_data_and_keeps_published_events(client, calendars):
+def test_delete_removes_the_persons_data_and_keeps_published_events(client, calendars, act):
     calendar = calendars.village_calendars[0]
     published = send(client, calendar)
-    act(client, calendars.editor, published.page, "approve")
+    act(calendars.editor, published.page, "approve")
     # The same place and day as the published one: past the form's warning.
     draft = send(client, calendar, title="Luonnos", email="MAIJA@example.fi", same_day_ok="on")
     send(client, calendar, confirmed=False, title="Vahvistamaton", same_day_ok="on")
