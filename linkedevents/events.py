@@ -276,7 +276,9 @@ def event_rows(region, data, counting=False):
         reps = representatives(region).filter(translation_key__in=unlisted)
         querysets += computed_rows(region, narrow_events(region, reps, data), data, kinds, counting)
     if not querysets:
-        return EventOccurrence.objects.none().values(*values_names())
+        # The recurrence filters leave no kind of row (recurring=super&super_event_type=none):
+        # nothing, with the columns a list is sorted and counted by.
+        querysets = [stored_rows(region, data, {"single", "sub", "super"}, unlisted).none()]
     values = [qs.order_by().values(*values_names()) for qs in querysets]
     union = values[0].union(*values[1:], all=True) if len(values) > 1 else values[0]
     if counting:

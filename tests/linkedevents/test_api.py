@@ -156,6 +156,15 @@ def test_recurring_event_is_a_super_event_with_sub_events(client, content):
     assert {e["name"]["fi"] for e in top["data"]} == {"Kyläkokous", "Lentopallo"}
     assert events(client, recurring="super")["meta"]["count"] == 1
     assert events(client, recurring="sub")["meta"]["count"] == 5
+    # Filters that together leave no kind of event: an empty page, not an error.
+    for contradiction in (
+        {"recurring": "super", "super_event_type": "none"},
+        {"recurring": "sub", "super_event_type": "recurring"},
+        {"recurring": "super", "super_event": super_event["id"]},
+        {"super_event_type": "recurring", "super_event": super_event["id"]},
+    ):
+        empty = events(client, **contradiction, include="location,keywords")
+        assert empty == {"meta": {"count": 0, "next": None, "previous": None}, "data": []}
 
 
 def test_include_sub_events_and_super_event_embed_the_full_objects(client, content):
