@@ -3,8 +3,8 @@ resident's walk from a village to the sports club's hall with the keyboard alone
 
 import pytest
 
+from tests.browser.axe import blocking_violations, fail_on
 from tests.browser.conftest import LANGUAGES, open_page
-from tests.browser.test_accessibility import BLOCKING_IMPACTS, describe
 from tests.browser.test_keyboard import assert_focus_is_visible, press_tab
 
 pytestmark = pytest.mark.browser
@@ -109,8 +109,6 @@ def test_directory_pages_have_no_serious_accessibility_violations(
 ):
     """One walk through the directory's pages per language: the site is built once for them
     all, and every page's violations are reported together."""
-    from axe_playwright_python.sync_playwright import Axe
-
     found = []
     for page_type in DIRECTORY_PAGES:
         url = live_server.url + directory_site[page_type][code]
@@ -121,13 +119,8 @@ def test_directory_pages_have_no_serious_accessibility_violations(
             # The week (the exceptions of the next 60 days, holidays among them, are a table too).
             weekly = browser_page.locator("table.hours-table:not(.hours-exceptions) tbody tr")
             assert weekly.count() == 7, url
-
-        results = Axe().run(browser_page)
-        blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
-        if blocking:
-            found.append(f"axe-core on {url}:\n{describe(blocking)}")
-    if found:
-        pytest.fail("\n".join(found), pytrace=False)
+        found.append(blocking_violations(browser_page, url))
+    fail_on(found)
 
 
 def tab_to(tab, predicate, what, limit=60):

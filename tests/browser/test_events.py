@@ -7,8 +7,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from tests.browser.axe import blocking_violations, fail_on
 from tests.browser.conftest import LANGUAGES, open_page
-from tests.browser.test_accessibility import BLOCKING_IMPACTS, describe
 from tests.browser.test_keyboard import NUMBER_FOCUSABLES, assert_focus_is_visible, press_tab
 
 pytestmark = pytest.mark.browser
@@ -64,21 +64,6 @@ def month_url(live_server, site, code):
     return f"{site.url(live_server, 'calendar', code)}month/{first.year}/{first.month}/"
 
 
-def blocking_violations(tab, url):
-    """axe-core's serious and critical findings on the page open in `tab`, described; or ""."""
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(tab)
-    blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
-    return f"axe-core on {url}:\n{describe(blocking)}" if blocking else ""
-
-
-def assert_no_blocking_violations(tab, url):
-    found = blocking_violations(tab, url)
-    if found:
-        pytest.fail(found, pytrace=False)
-
-
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_event_pages_have_no_serious_accessibility_violations(
     live_server, event_site, browser_page, code
@@ -100,8 +85,7 @@ def test_event_pages_have_no_serious_accessibility_violations(
         calendar_links = browser_page.locator('link[rel="alternate"][type="text/calendar"]')
         assert calendar_links.count() == 1, url
         found.append(blocking_violations(browser_page, url))
-    if any(found):
-        pytest.fail("\n".join(filter(None, found)), pytrace=False)
+    fail_on(found)
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

@@ -4,8 +4,8 @@ state have no serious or critical axe-core problem, and its results are reachabl
 import pytest
 
 from home.translated_addresses import search_addresses
+from tests.browser.axe import assert_no_blocking_violations
 from tests.browser.conftest import LANGUAGES, open_page
-from tests.browser.test_events import assert_no_blocking_violations
 from tests.browser.test_keyboard import assert_focus_is_visible, press_tab
 
 pytestmark = pytest.mark.browser

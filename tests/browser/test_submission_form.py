@@ -7,8 +7,8 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from tests.browser.axe import assert_no_blocking_violations
 from tests.browser.conftest import open_page
-from tests.browser.test_accessibility import BLOCKING_IMPACTS, describe
 
 pytestmark = pytest.mark.browser
 
@@ -43,15 +43,6 @@ def submission_calendar(
     return EventIndexPageFactory(parent=region.villages[0])
 
 
-def assert_axe_clean(tab, what):
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(tab)
-    blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
-    if blocking:
-        pytest.fail(f"axe-core on {what}:\n{describe(blocking)}", pytrace=False)
-
-
 def focused_id(tab):
     return tab.evaluate("() => document.activeElement && document.activeElement.id")
 
@@ -66,7 +57,7 @@ def test_submission_form_by_keyboard_on_a_phone(live_server, browser_page, submi
     url = live_server.url + submission_calendar.url + "submit/"
     open_page(tab, url)
     assert fits_the_phone(tab)
-    assert_axe_clean(tab, url)
+    assert_no_blocking_violations(tab, url)
 
     # From the top of the page, Tab reaches the form's first field, then every field in order.
     for _press in range(60):
@@ -104,7 +95,7 @@ def test_submission_form_by_keyboard_on_a_phone(live_server, browser_page, submi
     assert summary.is_visible()
     assert tab.evaluate("() => document.activeElement.classList.contains('error-summary')")
     assert fits_the_phone(tab)
-    assert_axe_clean(tab, url + " with errors")
+    assert_no_blocking_violations(tab, url + " with errors")
     assert tab.locator("#id_title").input_value() == "Joulumyyjäiset"  # kept
 
     # Its link leads to the field, whose error is read with it.
@@ -120,5 +111,5 @@ def test_submission_form_by_keyboard_on_a_phone(live_server, browser_page, submi
         tab.keyboard.press("Enter")
     assert tab.url.split("#")[0].endswith("/submit/sent/")
     assert "Tarkista sähköpostisi" in tab.locator("h1").inner_text()
-    assert_axe_clean(tab, tab.url)
+    assert_no_blocking_violations(tab, tab.url)
     assert [message.to for message in mail.outbox] == [["maija@example.fi"]]
